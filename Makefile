@@ -1,0 +1,48 @@
+# The two commands a newcomer needs:  make run  and  make test  (see README.md).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PORT ?= 8000
+# Local runs only: DEBUG on, SQLite unless DATABASE_URL says otherwise.
+RUN_ENV := DEBUG=1
+
+.PHONY: run test install migrate demo serve lint messages clean
+
+run: install migrate demo serve
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+migrate: install
+	$(RUN_ENV) $(BIN)/python manage.py migrate --noinput
+
+demo: install
+	$(RUN_ENV) $(BIN)/python manage.py load_demo_content
+
+serve: install
+	@echo "Serving http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
+	$(RUN_ENV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: lint
+	DJANGO_SETTINGS_MODULE=tests.settings $(BIN)/python manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=tests.settings $(BIN)/python manage.py check
+	$(BIN)/python -m pytest -n 2 -q
+
+# Refresh the translation catalogues after changing interface strings.
+messages: install
+	cd cms && DEBUG=1 ../$(BIN)/python ../manage.py makemessages -l fi -l sv -l en --no-obsolete \
+		--ignore=static --ignore=demo
+	DEBUG=1 $(BIN)/python manage.py compilemessages --ignore=.venv
+
+clean:
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media staticfiles

@@ -1,0 +1,185 @@
+"""The portal's JSON API at ``/api/``: one NinjaAPI that mounts each app's Router.
+
+Errors everywhere under ``/api/`` share one shape (RFC 9457 problem details plus a
+machine-readable ``code``)::
+
+    {"type": "about:blank", "title": "Conflict", "status": 409,
+     "code": "form_closed", "detail": "The application period has ended.", "errors": []}
+
+Apps raise ``ninja.errors.HttpError`` (or a subclass) and may set ``code`` and ``errors``
+attributes on it; they never import this module. Wagtail's v2 API at ``/api/v2/`` keeps its
+own format, as existing front ends expect.
+"""
+
+import logging
+from functools import wraps
+from http import HTTPStatus
+from typing import Any
+
+from django.conf import settings
+from django.http import Http404, HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
+from ninja import NinjaAPI, Schema
+from ninja.errors import HttpError, Throttled
+from ninja.errors import ValidationError as NinjaValidationError
+from wagtail.models import Locale
+
+logger = logging.getLogger(__name__)
+
+PROBLEM_JSON = "application/problem+json"
+
+# The code a client sees when the raising code chose none.
+DEFAULT_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    422: "invalid",
+    429: "rate_limited",
+    500: "internal_error",
+}
+
+
+class ErrorDetail(Schema):
+    """One problem with one input: where (``loc``), what (``msg``) and a machine code."""
+
+    loc: list[str | int] = []
+    msg: str
+    type: str
+
+
+class Problem(Schema):
+    """The error body of every endpoint under ``/api/``."""
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    code: str
+    detail: str = ""
+    errors: list[ErrorDetail] = []
+
+
+def problem_response(
+    status: int,
+    code: str | None = None,
+    detail: str = "",
+    errors: list[dict[str, Any]] | None = None,
+    headers: dict[str, str] | None = None,
+) -> HttpResponse:
+    """Render one error in the shared format."""
+    try:
+        title = HTTPStatus(status).phrase
+    except ValueError:
+        title = "Error"
+    body = Problem(
+        title=title,
+        status=status,
+        code=code or DEFAULT_CODES.get(status, "error"),
+        detail=detail,
+        errors=errors or [],
+    )
+    response = HttpResponse(body.model_dump_json(), status=status, content_type=PROBLEM_JSON)
+    response["Cache-Control"] = "no-store"
+    for name, value in (headers or {}).items():
+        response[name] = value
+    return response
+
+
+def _gate_docs(view):
+    """Interactive docs can be switched off in production (API_DOCS_ENABLED=0)."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not settings.API_DOCS_ENABLED:
+            raise Http404
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+api = NinjaAPI(
+    title="Integration portal API",
+    version="1.0.0",
+    description=(
+        "Published content, search and application forms of the integration portal. "
+        "Page, image and document listings are served by Wagtail's v2 API at /api/v2/. "
+        "Every error is an application/problem+json body with a machine-readable `code`."
+    ),
+    urls_namespace="portal_api",
+    openapi_url="/openapi.json",
+    docs_url="/docs/",
+    docs_decorator=_gate_docs,
+)
+
+
+@api.exception_handler(NinjaValidationError)
+def _validation_error(request: HttpRequest, exc: NinjaValidationError):
+    errors = [
+        {
+            "loc": [str(part) for part in error.get("loc", [])],
+            "msg": str(error.get("msg", "")),
+            "type": str(error.get("type", "invalid")),
+        }
+        for error in exc.errors
+    ]
+    return problem_response(400, "invalid_request", _("The request is not valid."), errors)
+
+
+@api.exception_handler(Throttled)
+def _throttled(request: HttpRequest, exc: Throttled):
+    headers = {"Retry-After": str(exc.wait)} if getattr(exc, "wait", None) else None
+    return problem_response(429, "rate_limited", _("Too many requests."), headers=headers)
+
+
+@api.exception_handler(HttpError)
+def _http_error(request: HttpRequest, exc: HttpError):
+    return problem_response(
+        exc.status_code,
+        getattr(exc, "code", None),
+        str(exc),
+        getattr(exc, "errors", None),
+        getattr(exc, "headers", None),
+    )
+
+
+@api.exception_handler(Http404)
+def _not_found(request: HttpRequest, exc: Http404):
+    return problem_response(404, "not_found", _("Not found."))
+
+
+@api.exception_handler(Exception)
+def _unexpected(request: HttpRequest, exc: Exception):
+    logger.exception("Unhandled API error on %s %s", request.method, request.path)
+    return problem_response(500, "internal_error", _("Something went wrong on our side."))
+
+
+class LocaleOut(Schema):
+    code: str
+    name: str
+    is_default: bool
+
+
+@api.get(
+    "/locales/",
+    response=list[LocaleOut],
+    summary="Languages the portal publishes in",
+    tags=["site"],
+)
+def list_locales(request):
+    """The content languages, default first; pass a ``code`` as ``locale`` to other endpoints."""
+    names = dict(settings.LANGUAGES)
+    codes = set(Locale.objects.values_list("language_code", flat=True))
+    return [
+        {"code": code, "name": names[code], "is_default": code == settings.LANGUAGE_CODE}
+        for code, _name in settings.LANGUAGES
+        if code in codes
+    ]
+
+
+# Routers of the other apps are mounted here as they land, e.g.:
+#   api.add_router("/forms/", forms_ext.api.router)
+#   api.add_router("/search/", search.api.router)

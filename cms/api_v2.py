@@ -1,0 +1,67 @@
+"""Wagtail's v2 API (``/api/v2/``) with the portal's publishing and language rules.
+
+Changes from stock Wagtail, each for a reason:
+- only published pages: live, not expired at request time, and never behind any view
+  restriction (a password a browser session once entered does not open the API);
+- each page is serialised in its own language, so links inside it resolve to that
+  language's pages;
+- ``find/?html_path=/sv/...`` routes from that language's root instead of the default
+  site root.
+"""
+
+from django.conf import settings
+from django.http import Http404
+from django.utils import translation
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.serializers import PageSerializer
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Locale, Site
+
+from cms.publishing import published_pages
+
+
+class LocalizedPageSerializer(PageSerializer):
+    """Serialises a page with its own language active (URLs, labels, chosen pages)."""
+
+    def to_representation(self, instance):
+        codes = self.context.setdefault(
+            "_locale_codes", dict(Locale.objects.values_list("pk", "language_code"))
+        )
+        with translation.override(codes.get(instance.locale_id, settings.LANGUAGE_CODE)):
+            return super().to_representation(instance)
+
+
+class PortalPagesAPIViewSet(PagesAPIViewSet):
+    base_serializer_class = LocalizedPageSerializer
+
+    def get_base_queryset(self):
+        return published_pages(super().get_base_queryset())
+
+    def find_object(self, queryset, request):
+        if "html_path" not in request.GET:
+            return super().find_object(queryset, request)
+        site = Site.find_for_request(request)
+        if site is None:
+            return None
+        components = [part for part in request.GET["html_path"].split("/") if part]
+        languages = {code for code, _name in settings.LANGUAGES}
+        language = settings.LANGUAGE_CODE
+        if components and components[0] in languages:
+            language, components = components[0], components[1:]
+        locale = Locale.objects.filter(language_code=language).first()
+        root = site.root_page.get_translation_or_none(locale) if locale else None
+        if root is None:
+            return None
+        try:
+            page, _args, _kwargs = root.specific.route(request, components)
+        except Http404:
+            return None
+        return page if queryset.filter(pk=page.pk).exists() else None
+
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", PortalPagesAPIViewSet)
+api_router.register_endpoint("images", ImagesAPIViewSet)
+api_router.register_endpoint("documents", DocumentsAPIViewSet)

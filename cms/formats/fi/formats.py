@@ -1,0 +1,9 @@
+# Finnish conventions: 6.7.2021 klo 10.00
+DATE_FORMAT = "j.n.Y"
+DATETIME_FORMAT = r"j.n.Y \k\l\o G.i"
+SHORT_DATE_FORMAT = "j.n.Y"
+SHORT_DATETIME_FORMAT = "j.n.Y G.i"
+TIME_FORMAT = "G.i"
+FIRST_DAY_OF_WEEK = 1
+DECIMAL_SEPARATOR = ","
+THOUSAND_SEPARATOR = "\xa0"

@@ -1,0 +1,18 @@
+from .audience import AudiencePage
+from .call import CallPage
+from .home import HomePage
+from .news import NewsIndexPage, NewsPage
+from .section import SectionPage
+from .site_settings import PortalSettings
+from .snippets import Audience
+
+__all__ = [
+    "Audience",
+    "AudiencePage",
+    "CallPage",
+    "HomePage",
+    "PortalSettings",
+    "NewsIndexPage",
+    "NewsPage",
+    "SectionPage",
+]

@@ -1,0 +1,49 @@
+"""Behaviour every portal page type shares."""
+
+from django.conf import settings
+from django.http import Http404
+from wagtail.api import APIField
+from wagtail.models import Page
+
+from cms.publishing import is_expired, published_pages
+
+
+class PortalPage(Page):
+    """Base of all page types: expiry is enforced at request time, translations are linked."""
+
+    api_fields = [
+        APIField("translations"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def teaser_text(self) -> str:
+        """Short text a teaser card shows when the editor wrote none."""
+        return getattr(self, "intro", "") or self.search_description or ""
+
+    def serve(self, request, *args, **kwargs):
+        # ``publish_scheduled`` runs only once a minute: never serve a page past its expiry.
+        if is_expired(self) and not getattr(request, "is_preview", False):
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def published_translations(self):
+        """This page in every language where it is published, in the site's language order."""
+        order = [code for code, _name in settings.LANGUAGES]
+        pages = published_pages(self.get_translations(inclusive=True)).select_related("locale")
+        return sorted(pages, key=lambda page: order.index(page.locale.language_code))
+
+    @property
+    def translations(self):
+        """API: the page's published translations (including itself) as locale + URL."""
+        return [
+            {
+                "id": page.pk,
+                "locale": page.locale.language_code,
+                "title": page.title,
+                "url": page.url,
+            }
+            for page in self.published_translations()
+        ]
