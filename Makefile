@@ -40,8 +40,8 @@ test: lint
 
 # Refresh the translation catalogues after changing interface strings.
 messages: install
-	cd cms && DEBUG=1 ../$(BIN)/python ../manage.py makemessages -l fi -l sv -l en --no-obsolete \
-		--ignore=static --ignore=demo
+	DEBUG=1 $(BIN)/python manage.py makemessages -l fi -l sv -l en --no-obsolete \
+		--ignore=.venv --ignore=tests --ignore=cms/demo --ignore=staticfiles --ignore=media
 	DEBUG=1 $(BIN)/python manage.py compilemessages --ignore=.venv
 
 clean:

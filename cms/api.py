@@ -101,7 +101,28 @@ def _gate_docs(view):
     return wrapper
 
 
-api = NinjaAPI(
+class PortalAPI(NinjaAPI):
+    """NinjaAPI whose OpenAPI document describes the shared error body on every operation."""
+
+    def get_openapi_schema(self, *, path_prefix=None, path_params=None):
+        schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        for model in (Problem, ErrorDetail):
+            definition = model.model_json_schema(ref_template="#/components/schemas/{model}")
+            definition.pop("$defs", None)
+            components.setdefault(model.__name__, definition)
+        problem = {
+            "description": "Error (RFC 9457 problem details with a machine-readable `code`)",
+            "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+        }
+        for operations in schema.get("paths", {}).values():
+            for operation in operations.values():
+                if isinstance(operation, dict) and "responses" in operation:
+                    operation["responses"].setdefault("default", problem)
+        return schema
+
+
+api = PortalAPI(
     title="Integration portal API",
     version="1.0.0",
     description=(
@@ -153,7 +174,7 @@ def _not_found(request: HttpRequest, exc: Http404):
 
 @api.exception_handler(Exception)
 def _unexpected(request: HttpRequest, exc: Exception):
-    logger.exception("Unhandled API error on %s %s", request.method, request.path)
+    logger.error("Unhandled API error on %s %s", request.method, request.path, exc_info=exc)
     return problem_response(500, "internal_error", _("Something went wrong on our side."))
 
 

@@ -20,7 +20,7 @@ def site_pages(db):
 
 
 @pytest.fixture
-def api(client):
+def api(client, db):
     def get(url, status=200, **params):
         response = client.get(url, params)
         assert response.status_code == status, (url, response.status_code, response.content[:500])
