@@ -158,7 +158,14 @@ def test_find_unknown_path_is_404_not_a_redirect(client, db):
 
 
 def test_listing_with_fields_star_for_every_type(api):
-    for model in ["HomePage", "AudiencePage", "SectionPage", "NewsIndexPage", "NewsPage", "CallPage"]:
+    for model in [
+        "HomePage",
+        "AudiencePage",
+        "SectionPage",
+        "NewsIndexPage",
+        "NewsPage",
+        "CallPage",
+    ]:
         data = api("/api/v2/pages/", type=f"cms.{model}", fields="*", limit=100)
         assert data["meta"]["total_count"] >= 1, model
 

@@ -1,8 +1,8 @@
 """Blocks validate editor input and render clean HTML and JSON."""
 
 import pytest
-from django.utils import translation
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from wagtail.blocks import StructBlockValidationError
 from wagtail.images import get_image_model
 

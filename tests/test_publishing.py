@@ -38,9 +38,7 @@ def test_unpublished_page_is_visible_nowhere(client, site_pages):
 
 def test_expired_page_disappears_before_the_scheduled_job_runs(client, site_pages):
     page = site_pages["forum", "en"]
-    type(page).objects.filter(pk=page.pk).update(
-        expire_at=timezone.now() - dt.timedelta(seconds=1)
-    )
+    type(page).objects.filter(pk=page.pk).update(expire_at=timezone.now() - dt.timedelta(seconds=1))
     page.refresh_from_db()
     assert page.live  # publish_scheduled has not run yet
     assert not any(_visible_everywhere(client, page).values())
@@ -103,4 +101,7 @@ def test_teaser_to_an_unpublished_section_is_dropped(client, site_pages):
     html = client.get(audience.url).content.decode()
     assert site_pages["services", "en"].url not in html
     teasers = client.get(f"/api/v2/pages/{audience.pk}/").json()["teasers"]
-    assert all(t["value"]["page"] is None or t["value"]["page"]["id"] != site_pages["services", "en"].pk for t in teasers)
+    assert all(
+        t["value"]["page"] is None or t["value"]["page"]["id"] != site_pages["services", "en"].pk
+        for t in teasers
+    )

@@ -327,7 +327,9 @@ class DemoLoader:
                     body=_stream(data.get("body", []), self._image),
                     news_type=spec.get("news_type", "news"),
                     original_published_at=original if source is None else None,
-                    further_information=_links(spec.get("further_information")),
+                    further_information=_links(
+                        data.get("further_information") or spec.get("further_information")
+                    ),
                 )
                 if model is CallPage:
                     page.organiser = data.get("organiser", "")
