@@ -19,6 +19,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Site
 
+from cms.models.base import language_code_of
 from cms.publishing import published_pages
 
 
@@ -26,10 +27,7 @@ class LocalizedPageSerializer(PageSerializer):
     """Serialises a page with its own language active (URLs, labels, chosen pages)."""
 
     def to_representation(self, instance):
-        codes = self.context.setdefault(
-            "_locale_codes", dict(Locale.objects.values_list("pk", "language_code"))
-        )
-        with translation.override(codes.get(instance.locale_id, settings.LANGUAGE_CODE)):
+        with translation.override(language_code_of(instance.locale_id)):
             return super().to_representation(instance)
 
 

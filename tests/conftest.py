@@ -27,3 +27,13 @@ def api(client, db):
         return response.json()
 
     return get
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Wagtail caches site root paths; a rolled-back test must not leave them behind."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

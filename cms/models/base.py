@@ -1,11 +1,19 @@
 """Behaviour every portal page type shares."""
 
+from functools import lru_cache
+
 from django.conf import settings
 from django.http import Http404
 from wagtail.api import APIField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from cms.publishing import is_expired, published_pages
+
+
+@lru_cache(maxsize=64)
+def language_code_of(locale_id: int) -> str:
+    """A locale's language code without a query per page (a locale id never changes code)."""
+    return Locale.objects.get(pk=locale_id).language_code
 
 
 class PortalPage(Page):
@@ -17,6 +25,10 @@ class PortalPage(Page):
 
     class Meta:
         abstract = True
+
+    @property
+    def language_code(self) -> str:
+        return language_code_of(self.locale_id)
 
     @property
     def teaser_text(self) -> str:

@@ -2,7 +2,7 @@
 
 from django.core.paginator import Paginator
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -168,7 +168,9 @@ class NewsPage(PortalPage):
 
     @property
     def news_type_label(self) -> str:
-        return str(self.NewsType(self.news_type).label)
+        """The type in the page's own language, wherever it is shown."""
+        with translation.override(self.language_code):
+            return str(self.NewsType(self.news_type).label)
 
     def local_audiences(self):
         """The tagged audiences in this page's language (falling back to the tagged copy)."""
