@@ -24,6 +24,8 @@ from ninja.errors import HttpError, Throttled
 from ninja.errors import ValidationError as NinjaValidationError
 from wagtail.models import Locale
 
+from forms_ext.api import router as forms_router
+
 logger = logging.getLogger(__name__)
 
 PROBLEM_JSON = "application/problem+json"
@@ -201,6 +203,4 @@ def list_locales(request):
     ]
 
 
-# Routers of the other apps are mounted here as they land, e.g.:
-#   api.add_router("/forms/", forms_ext.api.router)
-#   api.add_router("/search/", search.api.router)
+api.add_router("/forms/", forms_router)

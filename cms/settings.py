@@ -244,6 +244,19 @@ WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_UR
 # Interactive docs of the portal API (/api/docs/); the OpenAPI JSON stays public.
 API_DOCS_ENABLED = env_bool("API_DOCS_ENABLED", True)
 
+
+# --- Application forms ----------------------------------------------------------------------
+def _rate(value: str) -> tuple[int, int]:
+    count, _slash, seconds = value.partition("/")
+    return int(count), int(seconds or 60)
+
+
+# Submissions per client address per period ("count/seconds"; "0/60" switches it off).
+FORM_RATE_LIMIT = _rate(os.environ.get("FORM_RATE_LIMIT", "10/60"))
+BEHIND_TLS_PROXY = env_bool("BEHIND_TLS_PROXY", False)
+# Largest accepted submission body (bytes) for the forms API.
+FORM_MAX_BODY_BYTES = env_int("FORM_MAX_BODY_BYTES", 64 * 1024)
+
 # --- Search ---------------------------------------------------------------------------------
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "database")
 if SEARCH_BACKEND == "database":

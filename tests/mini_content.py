@@ -98,6 +98,11 @@ CALLS = [
     {
         "key": "call",
         "audiences": ["decision-makers", "authorities"],
+        "application_window": {
+            "opens": {"days_ago": 1, "time": "09:00"},
+            "closes": {"days_ago": -10, "time": "16:00"},
+            "max_submissions": None,
+        },
         "original_published_at": {"days_ago": 1, "time": "12:00"},
         "translations": {
             c: {
@@ -115,4 +120,40 @@ CALLS = [
             for c in L
         },
     }
+]
+
+FORM_FIELDS = [
+    {
+        "clean_name": "full_name",
+        "field_type": "singleline",
+        "required": True,
+        "fi": "Nimi",
+        "sv": "Namn",
+        "en": "Full name",
+    },
+    {
+        "clean_name": "email",
+        "field_type": "email",
+        "required": True,
+        "fi": "Sähköposti",
+        "sv": "E-post",
+        "en": "E-mail",
+    },
+    {
+        "clean_name": "topics",
+        "field_type": "checkboxes",
+        "required": False,
+        "fi": "Aiheet",
+        "sv": "Ämnen",
+        "en": "Topics",
+        "choices": "Work\nHousing\nLanguage",
+    },
+    {
+        "clean_name": "consent",
+        "field_type": "checkbox",
+        "required": True,
+        "fi": "Hyväksyn",
+        "sv": "Jag godkänner",
+        "en": "I agree",
+    },
 ]

@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from django.utils import timezone
 
 
 def test_news_detail_has_every_field_with_clean_shapes(api, site_pages):
@@ -107,16 +108,34 @@ def test_feed_is_newest_first(api, site_pages):
     assert [entry["title"] for entry in feed] == ["Call en", "Forum en"]
 
 
-def test_call_page_fields(api, site_pages):
+def test_call_page_shows_the_window_of_its_form(api, site_pages):
     call = site_pages["call", "fi"]
-    call.application_form = site_pages["privacy", "en"]  # chosen in another language
-    call.save_revision().publish()
+    form = call.application_form.specific
     data = api(f"/api/v2/pages/{call.pk}/")
     assert data["news_type"] == "call"
     assert data["organiser"] == "Org"
     assert data["eligibility"] == "<p>Anyone</p>"
-    # The form link resolves to the Finnish version of the chosen page.
-    assert data["application_form_link"]["id"] == site_pages["privacy", "fi"].pk
+    window = data["application_window"]
+    assert window["state"] == "open"
+    assert (
+        window["closes_at"]
+        == form.closes_at.astimezone(__import__("zoneinfo").ZoneInfo("Europe/Helsinki")).isoformat()
+    )
+    assert window["form"]["id"] == form.pk and window["form"]["locale"] == "fi"
+    assert window["text"] == form.window_text()
+
+
+def test_form_pages_never_expose_notification_addresses(client, site_pages):
+    form = site_pages["call", "en"].application_form.specific
+    assert form.to_address
+    for url in (
+        f"/api/v2/pages/{form.pk}/",
+        "/api/v2/pages/?type=forms_ext.ApplicationFormPage&fields=*",
+        f"/api/forms/{form.pk}/",
+    ):
+        text = client.get(url).content.decode()
+        assert form.to_address not in text
+        assert "to_address" not in text and "from_address" not in text
 
 
 @pytest.mark.parametrize("code", ["fi", "sv", "en"])

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.utils import timezone
 from django.utils import translation
 
 
@@ -111,16 +112,19 @@ def test_winter_time_is_two_hours_ahead_of_utc():
     assert rendered == "15.1.2021 klo 10.05"
 
 
-def test_call_page_links_the_form_only_when_published(client, site_pages):
+def test_call_page_links_its_form_only_while_open(client, site_pages):
     call = site_pages["call", "en"]
-    target = site_pages["privacy", "en"]
-    call.application_form = target
-    call.save_revision().publish()
+    form = call.application_form.specific
     html = client.get(call.url).content.decode()
-    assert f'href="{target.url}"' in html
-    target.unpublish()
+    assert f'href="{form.url}"' in html
+    assert "window-open" in html
+    type(form).objects.filter(pk=form.pk).update(closes_at=timezone.now())
     html = client.get(call.url).content.decode()
-    assert f'href="{target.url}"' not in html
+    assert f'href="{form.url}"' not in html
+    assert "The application period has ended." in html
+    form.unpublish()
+    html = client.get(call.url).content.decode()
+    assert "window-status" not in html
 
 
 def test_unknown_url_gets_the_custom_404_page(client, db):

@@ -3776,8 +3776,8 @@ CALLS = [
                 "form_title": "Hakulomake: pohjoismainen kotoutumisfoorumi",
                 "form_slug": "hakulomake-pohjoismainen-kotoutumisfoorumi",
                 "form_intro": (
-                    "Kerro lomakkeella taustastasi ja osaamisestasi. Hakemuksia otetaan vastaan "
-                    "1.7.–31.8.2021."
+                    "Kerro lomakkeella taustastasi ja osaamisestasi. Hakuaika näkyy lomakkeen "
+                    "yläosassa."
                 ),
                 "further_information": [
                     {
@@ -3857,8 +3857,8 @@ CALLS = [
                 "form_title": "Ansökningsblankett: nordiskt integrationsforum",
                 "form_slug": "ansokningsblankett-nordiskt-integrationsforum",
                 "form_intro": (
-                    "Berätta om din bakgrund och din sakkunskap på blanketten. Ansökningar tas "
-                    "emot 1.7–31.8.2021."
+                    "Berätta om din bakgrund och din sakkunskap på blanketten. Ansökningstiden "
+                    "står överst på blanketten."
                 ),
                 "further_information": [
                     {
@@ -3939,8 +3939,8 @@ CALLS = [
                 "form_title": "Application form: Nordic integration forum",
                 "form_slug": "application-form-nordic-integration-forum",
                 "form_intro": (
-                    "Tell us about your background and expertise. Applications are accepted "
-                    "from 1 July to 31 August 2021."
+                    "Tell us about your background and expertise. The application period is "
+                    "shown at the top of the form."
                 ),
                 "further_information": [
                     {
@@ -4229,5 +4229,76 @@ CALLS = [
                 "url": "https://example.fi/haut/kotoutumiskokeilut/budjettipohja",
             },
         ],
+    },
+]
+
+
+# A form that opens later: registration for the next round of the online course.
+UPCOMING_FORM = {
+    "key": "course-registration",
+    "section": "learning",
+    "application_window": {
+        "opens": {"days_ago": -20, "time": "09:00"},
+        "closes": {"days_ago": -50, "time": "00:00"},
+        "max_submissions": 300,
+    },
+    "fi": {
+        "title": "Ilmoittautuminen: Opi kotoutumisesta -verkkokurssin kevään ryhmä",
+        "slug": "ilmoittautuminen-kevaan-kurssi",
+        "intro": "Kevään ohjattuun ryhmään mahtuu 300 osallistujaa. Ilmoittautuminen aukeaa pian.",
+    },
+    "sv": {
+        "title": "Anmälan: vårens grupp i webbkursen Lär dig om integration",
+        "slug": "anmalan-varens-kurs",
+        "intro": "Vårens handledda grupp har plats för 300 deltagare. Anmälan öppnar snart.",
+    },
+    "en": {
+        "title": "Registration: spring group of the Learning about integration course",
+        "slug": "registration-spring-course",
+        "intro": "The guided spring group has room for 300 participants. Registration opens soon.",
+    },
+}
+
+# The fields of every demo form; clean names are shared so answers line up across languages.
+FORM_FIELDS = [
+    {
+        "clean_name": "full_name",
+        "field_type": "singleline",
+        "required": True,
+        "fi": "Nimi",
+        "sv": "Namn",
+        "en": "Full name",
+    },
+    {
+        "clean_name": "email",
+        "field_type": "email",
+        "required": True,
+        "fi": "Sähköpostiosoite",
+        "sv": "E-postadress",
+        "en": "E-mail address",
+    },
+    {
+        "clean_name": "organisation",
+        "field_type": "singleline",
+        "required": False,
+        "fi": "Organisaatio",
+        "sv": "Organisation",
+        "en": "Organisation",
+    },
+    {
+        "clean_name": "motivation",
+        "field_type": "multiline",
+        "required": True,
+        "fi": "Miksi haet?",
+        "sv": "Varför söker du?",
+        "en": "Why are you applying?",
+    },
+    {
+        "clean_name": "consent",
+        "field_type": "checkbox",
+        "required": True,
+        "fi": "Olen lukenut tietosuojaselosteen",
+        "sv": "Jag har läst dataskyddsbeskrivningen",
+        "en": "I have read the privacy notice",
     },
 ]

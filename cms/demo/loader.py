@@ -39,6 +39,7 @@ from cms.models import (
     PortalSettings,
     SectionPage,
 )
+from forms_ext.models import ApplicationFormField, ApplicationFormPage
 
 logger = logging.getLogger(__name__)
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -133,6 +134,8 @@ class DemoLoader:
             self._news(spec, indexes, NewsPage)
         for spec in self.content.CALLS:
             self._news(spec, indexes, CallPage)
+            self._call_forms(spec)
+        self._upcoming_form()
         self._site_settings()
         self._workflow(homes)
         self._editor()
@@ -346,6 +349,77 @@ class DemoLoader:
                 )
             source = source or page
             self.pages[(spec["key"], code)] = page.specific
+
+    # --- application forms ---------------------------------------------------------------------
+    def _form(self, parent, code, data, window, translation_of=None):
+        """An application form under ``parent`` with the demo fields and ``window``."""
+        existing = self._child(parent, code, data["slug"])
+        if existing is not None:
+            return existing.specific
+        privacy = self.pages.get(("privacy", code))
+        form = ApplicationFormPage(
+            title=data["title"],
+            slug=data["slug"],
+            intro=f"<p>{data.get('intro', '')}</p>",
+            opens_at=_moment(window["opens"]) if window.get("opens") else None,
+            closes_at=_moment(window["closes"]) if window.get("closes") else None,
+            max_submissions=window.get("max_submissions"),
+            one_per_email=True,
+            to_address="applications@example.invalid",
+            privacy_notice=privacy,
+        )
+        form.form_fields = [
+            ApplicationFormField(
+                sort_order=index,
+                clean_name=field["clean_name"],
+                label=field[code],
+                field_type=field["field_type"],
+                required=field["required"],
+                choices=field.get("choices", ""),
+            )
+            for index, field in enumerate(self.content.FORM_FIELDS)
+        ]
+        return self._add(parent, form, translation_of=translation_of)
+
+    def _call_forms(self, spec):
+        window = spec.get("application_window")
+        if not window:
+            return
+        source = None
+        for code in LANGUAGES:
+            data = spec["translations"].get(code)
+            call = self.pages.get((spec["key"], code))
+            if not data or call is None or "form_slug" not in data:
+                continue
+            form = self._form(
+                call,
+                code,
+                {
+                    "title": data["form_title"],
+                    "slug": data["form_slug"],
+                    "intro": data["form_intro"],
+                },
+                window,
+                translation_of=source,
+            )
+            source = source or form
+            if call.application_form_id is None:
+                call.application_form = form
+                self._publish(call, call.first_published_at)
+
+    def _upcoming_form(self):
+        spec = getattr(self.content, "UPCOMING_FORM", None)
+        if spec is None:
+            return
+        source = None
+        for code in LANGUAGES:
+            parent = self.pages.get((spec["section"], code))
+            if parent is None or code not in spec:
+                continue
+            form = self._form(
+                parent, code, spec[code], spec["application_window"], translation_of=source
+            )
+            source = source or form
 
     def _site_settings(self):
         site = Site.objects.get(is_default_site=True)

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
@@ -7,8 +8,13 @@ from wagtail.search import index
 
 from blocks.references import localized_page, page_reference
 from blocks.text import RICH_TEXT_FEATURES
+from forms_ext.window import WindowState
 
 from .news import NewsPage
+
+
+def _local_iso(moment):
+    return timezone.localtime(moment).isoformat() if moment else None
 
 
 class CallPage(NewsPage):
@@ -45,7 +51,7 @@ class CallPage(NewsPage):
                     FieldPanel("organiser"),
                     FieldPanel("eligibility"),
                     FieldPanel("selection"),
-                    PageChooserPanel("application_form"),
+                    PageChooserPanel("application_form", ["forms_ext.ApplicationFormPage"]),
                 ],
                 heading=_("Call for applications"),
             ),
@@ -60,13 +66,13 @@ class CallPage(NewsPage):
     ]
 
     parent_page_types = ["cms.NewsIndexPage"]
-    subpage_types = []
+    subpage_types = ["forms_ext.ApplicationFormPage"]
 
     api_fields = NewsPage.api_fields + [
         APIField("organiser"),
         APIField("eligibility"),
         APIField("selection"),
-        APIField("application_form_link"),
+        APIField("application_window"),
     ]
 
     class Meta:
@@ -85,3 +91,21 @@ class CallPage(NewsPage):
     @property
     def application_form_link(self):
         return page_reference(self.application_form)
+
+    @property
+    def application_window(self):
+        """The window, read from the linked form (the single source of truth)."""
+        form = self.form_page
+        if form is None or not hasattr(form, "current_state"):
+            return None
+        state = form.current_state()
+        return {
+            "text": form.window_text(),
+            "state": state.value,
+            "state_label": state.label,
+            "state_message": form.state_message(state),
+            "opens_at": _local_iso(form.opens_at),
+            "closes_at": _local_iso(form.closes_at),
+            # Readers get the link only while applications are accepted.
+            "form": page_reference(form) if state == WindowState.OPEN else None,
+        }

@@ -25,7 +25,7 @@ class SectionPage(PortalPage):
     ]
 
     parent_page_types = ["cms.HomePage", "cms.SectionPage"]
-    subpage_types = ["cms.SectionPage"]
+    subpage_types = ["cms.SectionPage", "forms_ext.ApplicationFormPage"]
 
     api_fields = PortalPage.api_fields + [APIField("intro"), APIField("body")]
 

@@ -1,0 +1,49 @@
+"""The public form class: Wagtail's FormBuilder plus a honeypot and the window check."""
+
+import django.forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.forms.forms import BaseForm, FormBuilder
+
+from .window import WindowState
+
+HONEYPOT_FIELD = "hp_website"
+
+
+class DeadlineForm(BaseForm):
+    """Refuses a closed, upcoming or full window in ``clean()``.
+
+    This is the first of two checks: it gives the reader a message while the form is shown.
+    The authoritative one runs again under the lock in ``process_form_submission``.
+    """
+
+    window_state: WindowState | None = None
+
+    def clean(self):
+        cleaned = super().clean()
+        # Never stored nor mailed: it only tells bots apart.
+        cleaned.pop(HONEYPOT_FIELD, None)
+        if self.page is not None:
+            state = self.page.current_state(timezone.now())
+            if state != WindowState.OPEN:
+                self.window_state = state
+                raise django.forms.ValidationError(
+                    self.page.state_message(state), code=f"window_{state.value}"
+                )
+        return cleaned
+
+    @property
+    def is_spam(self) -> bool:
+        """True when the hidden honeypot field was filled (only bots see it)."""
+        return bool(self.data.get(HONEYPOT_FIELD))
+
+
+class DeadlineFormBuilder(FormBuilder):
+    def get_form_class(self):
+        fields = dict(self.formfields)
+        fields[HONEYPOT_FIELD] = django.forms.CharField(
+            required=False,
+            label=_("Leave this field empty"),
+            widget=django.forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+        )
+        return type("DeadlineForm", (DeadlineForm,), fields)
