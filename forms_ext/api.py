@@ -13,7 +13,7 @@ from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
 from blocks.references import is_expired, page_reference
@@ -220,13 +220,16 @@ def _submit(request, page, response):
         )
     submission = result.submission  # None for a honeypot hit, which must look like success
     response["Cache-Control"] = "no-store"
-    return 201, {
-        "id": submission.pk if submission else 0,
-        "submitted_at": timezone.localtime(
-            submission.submit_time if submission else timezone.now()
-        ),
-        "message": _("Thank you. Your application has been received."),
-    }
+    return Status(
+        201,
+        {
+            "id": submission.pk if submission else 0,
+            "submitted_at": timezone.localtime(
+                submission.submit_time if submission else timezone.now()
+            ),
+            "message": _("Thank you. Your application has been received."),
+        },
+    )
 
 
 def _parse(body: bytes) -> dict[str, Any]:

@@ -7,8 +7,12 @@ from tests import mini_content
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Every test starts from the small demo site (rolled back after each test)."""
+    from django.db import connection
+
     with django_db_blocker.unblock():
         DemoLoader(mini_content).load()
+        # Transactional tests marked serialized_rollback start from this site, too.
+        connection._test_serialized_contents = connection.creation.serialize_db_to_string()
 
 
 @pytest.fixture

@@ -11,6 +11,13 @@ if not os.environ.get("DATABASE_URL"):
 
 from cms.settings import *  # noqa: E402, F403
 
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not ":memory:", so concurrency tests can open several connections to it
+    # (pytest-django adds a per-worker suffix).
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": os.path.join(tempfile.gettempdir(), f"portal-test-{os.getpid()}.sqlite3")
+    }
+
 SECURE_SSL_REDIRECT = False
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
