@@ -291,6 +291,11 @@ class DeadlineFormPage(EmailFormMixin, FormMixin, Page):
     def get_submission_class(self):
         return ApplicationSubmission
 
+    def get_submissions_list_view_class(self):
+        from .admin_views import ApplicationSubmissionsListView
+
+        return ApplicationSubmissionsListView
+
     def process_form_submission(self, form):
         """Store ``form`` if the window and cap allow it at this very moment.
 

@@ -3,7 +3,6 @@
 import json
 
 import pytest
-from django.utils import timezone
 
 
 def test_news_detail_has_every_field_with_clean_shapes(api, site_pages):

@@ -3,8 +3,7 @@
 import re
 
 import pytest
-from django.utils import timezone
-from django.utils import translation
+from django.utils import timezone, translation
 
 
 def test_every_demo_page_renders_with_landmarks_and_one_h1(client, site_pages):

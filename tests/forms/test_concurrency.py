@@ -31,8 +31,11 @@ def run_concurrently(page_id, delays):
             page = ApplicationFormPage.objects.get(pk=page_id)
             barrier.wait(timeout=30)
             time.sleep(delay)
-            data = {"full_name": f"Applicant {index}", "email": f"a{index}@example.org",
-                    "consent": "on"}
+            data = {
+                "full_name": f"Applicant {index}",
+                "email": f"a{index}@example.org",
+                "consent": "on",
+            }
             try:
                 result = submit(page, data)
                 outcome = ("stored", result.submission.submit_time)

@@ -128,9 +128,11 @@ def test_mails_go_after_commit_in_the_forms_language(
 
 def test_refused_submission_queues_no_mail(form_page, answers, django_capture_on_commit_callbacks):
     set_window(form_page, max_submissions=0)
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        with pytest.raises(SubmissionRefused):
-            submit(form_page, answers())
+    with (
+        django_capture_on_commit_callbacks(execute=True) as callbacks,
+        pytest.raises(SubmissionRefused),
+    ):
+        submit(form_page, answers())
     assert callbacks == []
     assert mail.outbox == [] and not MailDelivery.objects.exists()
 
