@@ -205,9 +205,13 @@ def _submit(request, page, response):
             headers={"Retry-After": str(settings.FORM_RATE_LIMIT[1])},
         )
     try:
-        refuse_unless_open(page)
-        payload = _parse(request.body)
-        _reject_unknown_fields(page, payload)
+        refuse_unless_open(page, count=False)
+        try:
+            payload = _parse(request.body)
+            _reject_unknown_fields(page, payload)
+        except ApiError:
+            refuse_unless_open(page)  # a full form answers form_full, even to bad data
+            raise
         result = submit(page, payload)
     except SubmissionRefused as refusal:
         raise ApiError(409, refusal.code, refusal.message) from refusal

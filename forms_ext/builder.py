@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
-from .window import WindowState
+from .window import WindowState, window_state
 
 HONEYPOT_FIELD = "hp_website"
 
@@ -17,16 +17,14 @@ class DeadlineForm(BaseForm):
     The authoritative one runs again under the lock in ``process_form_submission``.
     """
 
-    window_state: WindowState | None = None
-
     def clean(self):
         cleaned = super().clean()
         # Never stored nor mailed: it only tells bots apart.
         cleaned.pop(HONEYPOT_FIELD, None)
         if self.page is not None:
-            state = self.page.current_state(timezone.now())
-            if state != WindowState.OPEN:
-                self.window_state = state
+            # The clock only: counting for the cap is done once, under the lock.
+            state = window_state(self.page, timezone.now())
+            if state not in (WindowState.OPEN, WindowState.FULL):
                 raise django.forms.ValidationError(
                     self.page.state_message(state), code=f"window_{state.value}"
                 )

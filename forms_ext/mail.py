@@ -68,14 +68,13 @@ def _queue(submission, kind, recipients, from_address, subject, body):
         body=body,
     )
     # Only after the submission is committed: a rolled-back submission sends nothing.
-    transaction.on_commit(lambda: deliver(delivery.pk))
+    transaction.on_commit(lambda: deliver(delivery))
 
 
-def deliver(delivery_id: int) -> bool:
+def deliver(delivery: MailDelivery) -> bool:
     """Send one delivery now and record the outcome. Returns True when sent."""
-    delivery = MailDelivery.objects.filter(pk=delivery_id).first()
-    if delivery is None or delivery.status == MailDelivery.Status.SENT:
-        return delivery is not None
+    if delivery.status == MailDelivery.Status.SENT:
+        return True
     delivery.attempts += 1
     try:
         EmailMessage(
@@ -109,8 +108,8 @@ def retry_unsent(max_attempts: int = 10) -> tuple[int, int]:
     pending = MailDelivery.objects.exclude(status=MailDelivery.Status.SENT).filter(
         attempts__lt=max_attempts
     )
-    for delivery_id in pending.values_list("pk", flat=True):
-        if deliver(delivery_id):
+    for delivery in pending.iterator():
+        if deliver(delivery):
             sent += 1
         else:
             failed += 1

@@ -10,7 +10,9 @@ through ``send_mail`` (queued as delivery records and sent after commit).
 import logging
 
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import connection, models, transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
@@ -70,15 +72,47 @@ REFUSAL_CODES = {
 
 
 class FormCounter(models.Model):
-    """One row per form page, locked by every submission to that form.
+    """One row per form page: the lock every submission takes, and the number stored.
 
     Submissions serialise on this row, not on Wagtail's page row, so editors saving the page
-    never wait on applicants and vice versa.
+    never wait on applicants and vice versa. ``count`` changes only in the transaction that
+    inserts (``claim``) or deletes (post_delete signal) a submission.
     """
 
     page = models.OneToOneField(
         "wagtailcore.Page", primary_key=True, on_delete=models.CASCADE, related_name="+"
     )
+    count = models.PositiveIntegerField(default=0)
+
+    @classmethod
+    def stored(cls, page_id: int) -> int | None:
+        """The number of stored submissions, without locking (None before the first one)."""
+        return cls.objects.filter(page_id=page_id).values_list("count", flat=True).first()
+
+    @classmethod
+    def claim(cls, page_id: int) -> int:
+        """Lock the form's row for this transaction and count one more submission.
+
+        One statement: ``UPDATE ... RETURNING`` takes the same row lock as
+        ``SELECT ... FOR UPDATE`` (on SQLite the immediate transaction already holds the
+        write lock) and returns the new count. A refused submission rolls the count back
+        with everything else. Returns how many were stored *before* this one.
+        """
+        table = connection.ops.quote_name(cls._meta.db_table)
+        # The table name is our own model's, quoted; the page id is a bound parameter.
+        sql = f'UPDATE {table} SET "count" = "count" + 1 WHERE "page_id" = %s RETURNING "count"'  # noqa: S608
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [page_id])
+            row = cursor.fetchone()
+            if row is None:
+                # First submission ever: create the row (a racing twin makes get_or_create
+                # fall back to a get), then claim it.
+                existing = ApplicationSubmission.objects.filter(page_id=page_id).count()
+                with transaction.atomic():
+                    cls.objects.get_or_create(page_id=page_id, defaults={"count": existing})
+                cursor.execute(sql, [page_id])
+                row = cursor.fetchone()
+        return row[0] - 1
 
     class Meta:
         verbose_name = _("form lock")
@@ -265,7 +299,8 @@ class DeadlineFormPage(EmailFormMixin, FormMixin, Page):
 
     # --- The window ----------------------------------------------------------------------------
     def submission_count(self) -> int:
-        return self.get_submissions().count()
+        stored = FormCounter.stored(self.pk)
+        return self.get_submissions().count() if stored is None else stored
 
     def current_state(self, now=None) -> WindowState:
         """The state right now (counting stored submissions only when a cap is set)."""
@@ -302,11 +337,9 @@ class DeadlineFormPage(EmailFormMixin, FormMixin, Page):
         Lock the form's counter row, read the clock once, check, insert and queue the mails,
         all in one transaction. Raises ``SubmissionRefused`` (and stores nothing) otherwise.
         """
-        FormCounter.objects.get_or_create(page_id=self.pk)
         with transaction.atomic():
-            FormCounter.objects.select_for_update(of=("self",)).get(page_id=self.pk)
+            submitted = FormCounter.claim(self.pk)  # the lock: taken before the clock is read
             now = timezone.now()
-            submitted = self.submission_count() if self.max_submissions is not None else 0
             state = window_state(self, now, submitted)
             if state != WindowState.OPEN:
                 raise SubmissionRefused(REFUSAL_CODES[state], self.state_message(state), state)
@@ -380,6 +413,14 @@ class DeadlineFormPage(EmailFormMixin, FormMixin, Page):
         from .mail import queue_notification
 
         queue_notification(self, self._pending_submission["instance"], form)
+
+
+@receiver(post_delete, sender=ApplicationSubmission)
+def _uncount_deleted_submission(sender, instance, **kwargs):
+    """Deleting (purge, erasure, the admin) frees the place, in the same transaction."""
+    FormCounter.objects.filter(page_id=instance.page_id, count__gt=0).update(
+        count=models.F("count") - 1
+    )
 
 
 def applicant_email(form) -> str:

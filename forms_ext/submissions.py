@@ -3,6 +3,8 @@
 Order of checks: the window first (a closed form always answers "closed", whatever the
 data), then the reader's data with the page's own form class, then the authoritative
 window, cap and duplicate checks under the lock while storing (``process_form_submission``).
+A full form answers "full" before any complaint about the data, too; the cap is counted
+outside the lock only when the data is invalid, so the common path reads it once.
 """
 
 from dataclasses import dataclass
@@ -10,7 +12,7 @@ from dataclasses import dataclass
 from django.utils import timezone
 
 from .models import REFUSAL_CODES, ApplicationSubmission, SubmissionRefused
-from .window import WindowState
+from .window import WindowState, window_state
 
 
 @dataclass
@@ -24,11 +26,18 @@ class SubmissionResult:
         return self.submission is not None
 
 
-def refuse_unless_open(page, now=None):
-    """Raise ``SubmissionRefused`` when the window does not take submissions right now."""
-    state = page.current_state(now or timezone.now())
+def _refuse(page, state: WindowState):
     if state != WindowState.OPEN:
         raise SubmissionRefused(REFUSAL_CODES[state], page.state_message(state), state)
+
+
+def refuse_unless_open(page, now=None, count=True):
+    """Raise ``SubmissionRefused`` unless the window takes submissions right now.
+
+    With ``count=False`` only the clock is checked (the cap is left to the locked check).
+    """
+    now = now or timezone.now()
+    _refuse(page, page.current_state(now) if count else window_state(page, now))
 
 
 def submit(page, data, files=None, user=None) -> SubmissionResult:
@@ -37,12 +46,12 @@ def submit(page, data, files=None, user=None) -> SubmissionResult:
     Returns the bound form and the stored submission, or the form with its errors (nothing
     stored). Raises ``SubmissionRefused`` when the window, cap or one-per-email rule says no.
     """
-    refuse_unless_open(page)
+    refuse_unless_open(page, count=False)
     form = page.get_form(data, files, page=page, user=user)
     if not form.is_valid():
-        if form.window_state is not None:  # the window closed between the two checks
-            state = form.window_state
-            raise SubmissionRefused(REFUSAL_CODES[state], page.state_message(state), state)
+        # The window may have closed since the first check, or the form may be full:
+        # either outranks complaints about the data.
+        refuse_unless_open(page)
         return SubmissionResult(form=form)
     if form.is_spam:
         # Look like success to the bot; store and send nothing.

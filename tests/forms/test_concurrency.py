@@ -20,17 +20,21 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 THREADS = 50
 
 
-def run_concurrently(page_id, delays):
-    """Submit once per delay from its own thread and connection; collect every outcome."""
-    barrier = threading.Barrier(len(delays))
+def run_concurrently(page_id, delays, on_start=None):
+    """Submit once per delay from its own thread and connection; collect every outcome.
+
+    ``on_start`` runs once, the moment all threads are ready, before any of them submits.
+    """
+    barrier = threading.Barrier(len(delays), action=on_start)
     outcomes, errors = [], []
     lock = threading.Lock()
 
     def worker(index, delay):
         try:
-            page = ApplicationFormPage.objects.get(pk=page_id)
+            connection.ensure_connection()
             barrier.wait(timeout=30)
             time.sleep(delay)
+            page = ApplicationFormPage.objects.get(pk=page_id)
             data = {
                 "full_name": f"Applicant {index}",
                 "email": f"a{index}@example.org",
@@ -75,10 +79,18 @@ def test_fifty_simultaneous_submissions_against_a_cap_of_ten_store_exactly_ten()
 
 def test_submissions_straddling_the_deadline_store_none_after_it():
     page_id = form_page_id()
-    closes = timezone.now() + dt.timedelta(milliseconds=400)
-    ApplicationFormPage.objects.filter(pk=page_id).update(closes_at=closes)
-    # Spread the starts over 0-800 ms so roughly half arrive after the close.
-    outcomes, errors = run_concurrently(page_id, [i * 0.016 for i in range(THREADS)])
+    deadline = {}
+
+    def close_soon():
+        # Runs when every thread is connected and waiting: the deadline is 500 ms away.
+        deadline["closes"] = timezone.now() + dt.timedelta(milliseconds=500)
+        ApplicationFormPage.objects.filter(pk=page_id).update(closes_at=deadline["closes"])
+
+    # Spread the starts over 0-1000 ms so roughly half arrive after the close.
+    outcomes, errors = run_concurrently(
+        page_id, [i * 0.02 for i in range(THREADS)], on_start=close_soon
+    )
+    closes = deadline["closes"]
     assert errors == []
     assert len(outcomes) == THREADS
     stored = [when for code, when in outcomes if code == "stored"]

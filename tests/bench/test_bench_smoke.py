@@ -1,0 +1,24 @@
+"""Tiny runs of the benchmarks, so they keep working (figures come from the real runs)."""
+
+import json
+
+from tests.bench import common, forms_submit
+
+
+def test_forms_submit_benchmark_runs_and_writes_its_table(db, tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(common, "RESULTS_DIR", tmp_path)
+    results = forms_submit.run(runs=5)
+    out = capsys.readouterr().out
+    assert "forms_submit_checks" in out and "stock AbstractEmailForm" in out
+    for name in ("checks", "with_mail"):
+        rows = results[name]["rows"]
+        assert [row["variant"] for row in rows] == [
+            "stock AbstractEmailForm",
+            "ours, no cap",
+            "ours, capped (counts rows)",
+        ]
+        assert rows[0]["ratio_vs_baseline"] == 1.0
+        assert all(row["per_second"] > 0 for row in rows)
+    written = sorted(path.name for path in tmp_path.iterdir())
+    assert len(written) == 2
+    assert json.loads((tmp_path / written[0]).read_text())["baseline"] == "stock AbstractEmailForm"
