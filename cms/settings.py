@@ -254,8 +254,12 @@ def _rate(value: str) -> tuple[int, int]:
 # Submissions per client address per period ("count/seconds"; "0/60" switches it off).
 FORM_RATE_LIMIT = _rate(os.environ.get("FORM_RATE_LIMIT", "10/60"))
 BEHIND_TLS_PROXY = env_bool("BEHIND_TLS_PROXY", False)
-# Largest accepted submission body (bytes) for the forms API.
+# Largest accepted submission body (bytes) for the forms API, files excluded.
 FORM_MAX_BODY_BYTES = env_int("FORM_MAX_BODY_BYTES", 64 * 1024)
+# Files attached to applications: never under MEDIA_ROOT, never served by the web server.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
+FORM_UPLOAD_MAX_BYTES = env_int("FORM_UPLOAD_MAX_BYTES", 5 * 1024 * 1024)
+FORM_UPLOAD_EXTENSIONS = env_list("FORM_UPLOAD_EXTENSIONS", "pdf,docx,odt,rtf,txt,jpg,jpeg,png")
 
 # --- Search ---------------------------------------------------------------------------------
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "database")

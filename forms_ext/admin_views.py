@@ -1,7 +1,11 @@
 """Admin views over applications: Wagtail's submissions list with safe CSV and an audit trail."""
 
 import django_filters
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.forms.utils import get_forms_for_user
 from wagtail.contrib.forms.views import SubmissionsListFilterSet, SubmissionsListView
 from wagtail.log_actions import log
 
@@ -46,3 +50,25 @@ class ApplicationSubmissionsListView(SubmissionsListView):
                 },
             )
         return super().render_to_response(context, **response_kwargs)
+
+
+def download_file(request, submission_id: int, field: str):
+    """Stream one attachment to someone allowed to read the form's applications."""
+    from .models import ApplicationSubmission
+    from .uploads import private_storage, stored_files
+
+    submission = get_object_or_404(ApplicationSubmission, pk=submission_id)
+    if not get_forms_for_user(request.user).filter(pk=submission.page_id).exists():
+        raise PermissionDenied
+    record = dict(stored_files(submission.form_data)).get(field)
+    if record is None or not private_storage.exists(record["path"]):
+        raise Http404
+    log(
+        instance=submission.page.specific,
+        action="forms_ext.download",
+        user=request.user,
+        data={"submission": submission.pk, "field": field},
+    )
+    return FileResponse(
+        private_storage.open(record["path"], "rb"), as_attachment=True, filename=record["name"]
+    )

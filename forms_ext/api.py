@@ -160,7 +160,14 @@ SUBMISSION_BODY = {
                 "description": "Answers keyed by each field's `clean_name`.",
                 "additionalProperties": True,
             }
-        }
+        },
+        "multipart/form-data": {
+            "schema": {
+                "type": "object",
+                "description": "The same answers as form fields; `file` fields as file parts.",
+                "additionalProperties": True,
+            }
+        },
     },
 }
 
@@ -178,7 +185,7 @@ SUBMISSION_BODY = {
                 "description": "`form_closed`, `form_not_open`, `form_full` or `duplicate`",
             },
             413: {"description": "Body too large (`payload_too_large`)"},
-            415: {"description": "Not JSON (`unsupported_media_type`)"},
+            415: {"description": "Neither JSON nor multipart (`unsupported_media_type`)"},
             429: {"description": "Too many submissions from this client (`rate_limited`)"},
         },
     },
@@ -193,9 +200,13 @@ def submit_application(request: HttpRequest, page_id: int, response: HttpRespons
 
 def _submit(request, page, response):
     content_type = request.content_type or ""
-    if content_type != "application/json":
-        raise ApiError(415, "unsupported_media_type", _("Send the answers as application/json."))
-    if len(request.body) > settings.FORM_MAX_BODY_BYTES:
+    if content_type not in ACCEPTED_TYPES:
+        raise ApiError(
+            415,
+            "unsupported_media_type",
+            _("Send the answers as application/json (or multipart/form-data with files)."),
+        )
+    if _declared_length(request) > _size_limit(page, content_type):
         raise ApiError(413, "payload_too_large", _("The submission is too large."))
     if not ratelimit.allow(request, f"form:{page.pk}"):
         raise ApiError(
@@ -207,12 +218,12 @@ def _submit(request, page, response):
     try:
         refuse_unless_open(page, count=False)
         try:
-            payload = _parse(request.body)
-            _reject_unknown_fields(page, payload)
+            payload, files = _parse(request, content_type)
+            _reject_unknown_fields(page, [*payload, *files])
         except ApiError:
             refuse_unless_open(page)  # a full form answers form_full, even to bad data
             raise
-        result = submit(page, payload)
+        result = submit(page, payload, files)
     except SubmissionRefused as refusal:
         raise ApiError(409, refusal.code, refusal.message) from refusal
     if not result.stored and not result.spam:
@@ -236,19 +247,46 @@ def _submit(request, page, response):
     )
 
 
-def _parse(body: bytes) -> dict[str, Any]:
+ACCEPTED_TYPES = ("application/json", "multipart/form-data")
+
+
+def _declared_length(request) -> int:
     try:
-        payload = json.loads(body or b"null")
+        return int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return 0
+
+
+def _size_limit(page, content_type: str) -> int:
+    """The body limit: answers only, plus one file's allowance per upload field."""
+    limit = settings.FORM_MAX_BODY_BYTES
+    if content_type == "multipart/form-data":
+        uploads = sum(1 for field in page.get_form_fields() if field.field_type == "file")
+        limit += uploads * settings.FORM_UPLOAD_MAX_BYTES
+    return limit
+
+
+def _parse(request, content_type: str) -> tuple[dict[str, Any], dict]:
+    """The answers (and files) from a JSON object or a multipart form."""
+    if content_type == "multipart/form-data":
+        try:
+            return request.POST, request.FILES
+        except Exception as error:  # noqa: BLE001 - Django's parser errors are client errors
+            raise ApiError(400, "invalid_request", _("The multipart body is malformed.")) from error
+    if len(request.body) > settings.FORM_MAX_BODY_BYTES:  # no Content-Length was declared
+        raise ApiError(413, "payload_too_large", _("The submission is too large."))
+    try:
+        payload = json.loads(request.body or b"null")
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ApiError(400, "invalid_json", _("The body is not valid JSON.")) from error
     if not isinstance(payload, dict):
         raise ApiError(400, "invalid_request", _("Send a JSON object keyed by field name."))
-    return payload
+    return payload, {}
 
 
-def _reject_unknown_fields(page, payload: dict[str, Any]):
+def _reject_unknown_fields(page, names):
     known = {field.clean_name for field in page.get_form_fields()} | {HONEYPOT_FIELD}
-    unknown = sorted(set(payload) - known)
+    unknown = sorted(set(names) - known)
     if unknown:
         raise ApiError(
             400,

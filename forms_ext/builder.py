@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
+from .uploads import upload_field
 from .window import WindowState, window_state
 
 HONEYPOT_FIELD = "hp_website"
@@ -37,6 +38,9 @@ class DeadlineForm(BaseForm):
 
 
 class DeadlineFormBuilder(FormBuilder):
+    def create_file_field(self, field, options):
+        return upload_field(**options)
+
     def get_form_class(self):
         fields = dict(self.formfields)
         fields[HONEYPOT_FIELD] = django.forms.CharField(

@@ -15,6 +15,7 @@ from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.http import Http404
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -30,6 +31,7 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.contrib.forms.models import (
+    FORM_FIELD_CHOICES,
     AbstractFormField,
     AbstractFormSubmission,
     EmailFormMixin,
@@ -42,6 +44,7 @@ from wagtail.search import index
 from blocks.references import is_expired, localized_page
 
 from .builder import HONEYPOT_FIELD, DeadlineFormBuilder
+from .uploads import delete_files, store_uploads, stored_files
 from .window import WindowState, describe_window, is_misconfigured, window_state
 
 logger = logging.getLogger(__name__)
@@ -155,7 +158,12 @@ class ApplicationSubmission(AbstractFormSubmission):
         permissions = [("view_applications", _("Can view and export applications"))]
 
     def get_data(self):
-        return {**super().get_data(), "language": self.language}
+        """For the admin list and exports: attachments as their name and download link."""
+        data = {**super().get_data(), "language": self.language}
+        for name, record in stored_files(self.form_data):
+            url = reverse("forms_ext_file", args=[self.pk, name])
+            data[name] = f"{record['name']} ({url})"
+        return data
 
 
 class MailDelivery(models.Model):
@@ -350,6 +358,7 @@ class DeadlineFormPage(EmailFormMixin, FormMixin, Page):
                     "duplicate",
                     str(_("An application from this e-mail address has already been received.")),
                 )
+            stored_paths = store_uploads(self.pk, form.cleaned_data)
             self._pending_submission = {
                 "values": {
                     "submit_time": now,
@@ -361,6 +370,9 @@ class DeadlineFormPage(EmailFormMixin, FormMixin, Page):
             }
             try:
                 submission = super().process_form_submission(form)  # stores; mails to organiser
+            except Exception:
+                delete_files(stored_paths)  # the row is not there: neither are its files
+                raise
             finally:
                 self._pending_submission = None
             if email:
@@ -421,6 +433,10 @@ def _uncount_deleted_submission(sender, instance, **kwargs):
     FormCounter.objects.filter(page_id=instance.page_id, count__gt=0).update(
         count=models.F("count") - 1
     )
+    # Its attachments go with it, once the deletion is committed.
+    paths = [record["path"] for _name, record in stored_files(instance.form_data)]
+    if paths:
+        transaction.on_commit(lambda: delete_files(paths))
 
 
 def applicant_email(form) -> str:
@@ -432,6 +448,12 @@ def applicant_email(form) -> str:
 
 
 class ApplicationFormField(AbstractFormField):
+    field_type = models.CharField(
+        verbose_name=_("field type"),
+        max_length=16,
+        choices=[*FORM_FIELD_CHOICES, ("file", _("File upload"))],
+    )
+    field_type.required_on_save = True
     page = ParentalKey(
         "forms_ext.ApplicationFormPage", on_delete=models.CASCADE, related_name="form_fields"
     )

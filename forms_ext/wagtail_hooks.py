@@ -1,9 +1,11 @@
 from django.contrib.contenttypes.models import ContentType
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page, get_page_models
 
+from .admin_views import download_file
 from .models import ApplicationSubmission, DeadlineFormPage, MailDelivery
 
 
@@ -18,6 +20,20 @@ def register_log_actions(actions):
     actions.register_action(
         "forms_ext.purge", _("Purge old applications"), _("Old applications purged")
     )
+    actions.register_action(
+        "forms_ext.download", _("Download an attachment"), _("Application attachment downloaded")
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_file_download_url():
+    return [
+        path(
+            "forms/files/<int:submission_id>/<str:field>/",
+            download_file,
+            name="forms_ext_file",
+        )
+    ]
 
 
 @hooks.register("filter_form_submissions_for_user")

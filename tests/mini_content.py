@@ -149,6 +149,14 @@ FORM_FIELDS = [
         "choices": "Work\nHousing\nLanguage",
     },
     {
+        "clean_name": "cv",
+        "field_type": "file",
+        "required": False,
+        "fi": "Ansioluettelo",
+        "sv": "CV",
+        "en": "CV",
+    },
+    {
         "clean_name": "consent",
         "field_type": "checkbox",
         "required": True,

@@ -25,7 +25,13 @@ def test_schema_lists_fields_window_state_and_privacy(client, form_page):
     response = client.get(f"/api/forms/{form_page.pk}/")
     assert response.status_code == 200
     data = response.json()
-    assert [f["clean_name"] for f in data["fields"]] == ["full_name", "email", "topics", "consent"]
+    assert [f["clean_name"] for f in data["fields"]] == [
+        "full_name",
+        "email",
+        "topics",
+        "cv",
+        "consent",
+    ]
     topics = data["fields"][2]
     assert topics["type"] == "checkboxes" and topics["choices"] == ["Work", "Housing", "Language"]
     assert data["locale"] == "en" and data["state"] == "open"
@@ -110,8 +116,9 @@ def test_malformed_bodies_are_400_never_500(client, form_page, body, code):
     assert response.status_code == 400 and response.json()["code"] == code
 
 
-def test_wrong_content_type_is_415(client, form_page, answers):
-    response = client.post(f"/api/forms/{form_page.pk}/submissions/", answers())
+@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded"])
+def test_wrong_content_type_is_415(client, form_page, answers, content_type):
+    response = post(client, form_page, "full_name=x", content_type=content_type)
     assert response.status_code == 415
     assert response.json()["code"] == "unsupported_media_type"
 
