@@ -41,8 +41,8 @@ test: lint
 # Refresh the translation catalogues after changing interface strings.
 messages: install
 	DEBUG=1 $(BIN)/python manage.py makemessages -l fi -l sv -l en --no-obsolete \
-		--ignore=.venv --ignore=tests --ignore=cms/demo --ignore=staticfiles --ignore=media
+		--ignore=.venv --ignore=tests --ignore=cms/demo --ignore=staticfiles --ignore=media --ignore=private-media
 	DEBUG=1 $(BIN)/python manage.py compilemessages --ignore=.venv
 
 clean:
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media staticfiles
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media private-media staticfiles

@@ -119,8 +119,14 @@ class PortalAPI(NinjaAPI):
         }
         for operations in schema.get("paths", {}).values():
             for operation in operations.values():
-                if isinstance(operation, dict) and "responses" in operation:
-                    operation["responses"].setdefault("default", problem)
+                if not isinstance(operation, dict) or "responses" not in operation:
+                    continue
+                responses = operation["responses"]
+                responses.setdefault("default", problem)
+                # Error statuses an app documented by description only carry the same body.
+                for status, spec in responses.items():
+                    if status != "default" and int(status) >= 400 and "content" not in spec:
+                        spec["content"] = problem["content"]
         return schema
 
 

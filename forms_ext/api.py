@@ -147,7 +147,7 @@ def _form_description(request, page, response):
         "state_message": page.state_message(state),
         "server_time": timezone.localtime(now),
         "remaining_capacity": page.remaining_capacity(),
-        "privacy_notice": page_reference(page.privacy_notice, request),
+        "privacy_notice": page_reference(page.privacy_page(request), request),
     }
 
 

@@ -405,6 +405,19 @@ class DeadlineFormPage(EmailFormMixin, FormMixin, Page):
             return self.render_landing_page(request, result.submission, *args, **kwargs)
         return self.render_form(request, result.form)
 
+    def privacy_page(self, request=None):
+        """The form's own privacy notice, else the site's (both in the reader's language)."""
+        page = localized_page(self.privacy_notice)
+        if page is None and request is not None:
+            from wagtail.contrib.settings.registry import registry
+
+            for model in registry:
+                fallback = getattr(model, "privacy_page", None)
+                if fallback is not None:
+                    page = localized_page(model.for_request(request).privacy_page)
+                    break
+        return page
+
     def render_form(self, request, form, refusal=None, status=200):
         context = self.get_context(request)
         state = self.current_state()
@@ -415,7 +428,7 @@ class DeadlineFormPage(EmailFormMixin, FormMixin, Page):
                 "state_message": self.state_message(state),
                 "refusal": refusal,
                 "honeypot_field": HONEYPOT_FIELD,
-                "privacy_page": localized_page(self.privacy_notice),
+                "privacy_page": self.privacy_page(request),
             }
         )
         return TemplateResponse(request, self.get_template(request), context, status=status)

@@ -90,3 +90,16 @@ def test_expired_form_is_not_served(client, form_page):
         expire_at=timezone.now() - dt.timedelta(seconds=1)
     )
     assert client.get(form_page.url).status_code == 404
+
+
+def test_form_without_its_own_notice_links_the_sites_privacy_page(client, form_page, site_pages):
+    from cms.models import PortalSettings
+
+    type(form_page).objects.filter(pk=form_page.pk).update(privacy_notice=None)
+    portal = PortalSettings.objects.get()
+    assert portal.privacy_page_id == site_pages["privacy", "fi"].pk
+    html = client.get(form_page.url).content.decode()
+    form_html = html.split('class="application-form"')[1].split("</form>")[0]
+    assert f'href="{site_pages["privacy", "en"].url}"' in form_html
+    data = client.get(f"/api/forms/{form_page.pk}/").json()
+    assert data["privacy_notice"]["id"] == site_pages["privacy", "en"].pk
