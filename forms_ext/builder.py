@@ -18,6 +18,8 @@ class DeadlineForm(BaseForm):
     The authoritative one runs again under the lock in ``process_form_submission``.
     """
 
+    required_css_class = "required"
+
     def clean(self):
         cleaned = super().clean()
         # Never stored nor mailed: it only tells bots apart.
