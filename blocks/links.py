@@ -5,6 +5,7 @@ are resolved in the reader's language when rendered (see ``blocks.references``).
 """
 
 from django.core.exceptions import ValidationError
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -12,11 +13,15 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from .references import localized_page, page_reference
 
 
-class LinkStructValue(blocks.StructValue):
-    @property
+class PageTargetValue(blocks.StructValue):
+    """A struct value whose ``page`` is shown in the reader's language (looked up once)."""
+
+    @cached_property
     def target_page(self):
         return localized_page(self.get("page"))
 
+
+class LinkStructValue(PageTargetValue):
     def url(self):
         if self.get("page"):
             page = self.target_page
@@ -105,12 +110,8 @@ class LinkListBlock(blocks.StructBlock):
         return {"title": value["title"], "links": [link for link in links if link["url"]]}
 
 
-class TeaserStructValue(blocks.StructValue):
+class TeaserStructValue(PageTargetValue):
     """Teaser text defaults to the chosen page's own title and ``teaser_text``."""
-
-    @property
-    def target_page(self):
-        return localized_page(self.get("page"))
 
     def heading(self):
         page = self.target_page
