@@ -22,8 +22,9 @@ from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema
 from ninja.errors import HttpError, Throttled
 from ninja.errors import ValidationError as NinjaValidationError
-from wagtail.models import Locale
+from wagtail.models import Locale, Page, Site
 
+from cms.publishing import published_pages
 from forms_ext.api import router as forms_router
 
 logger = logging.getLogger(__name__)
@@ -89,6 +90,13 @@ def problem_response(
     for name, value in (headers or {}).items():
         response[name] = value
     return response
+
+
+def api_error(status: int, code: str, message: str) -> HttpError:
+    """An HttpError carrying a machine ``code`` (apps build the same with their own class)."""
+    error = HttpError(status, message)
+    error.code = code
+    return error
 
 
 def _gate_docs(view):
@@ -207,6 +215,63 @@ def list_locales(request):
         for code, _name in settings.LANGUAGES
         if code in codes
     ]
+
+
+class NavItem(Schema):
+    id: int
+    title: str
+    url: str | None
+    locale: str
+    children: list["NavItem"] = []
+
+
+NavItem.model_rebuild()
+
+
+def _menu(parent, depth: int, request) -> list[dict]:
+    if depth <= 0:
+        return []
+    children = published_pages(parent.get_children().filter(show_in_menus=True))
+    return [
+        {
+            "id": page.pk,
+            "title": page.title,
+            "url": page.get_url(request=request),
+            "locale": page.locale.language_code,
+            "children": _menu(page, depth - 1, request),
+        }
+        for page in children.select_related("locale").order_by("path")
+    ]
+
+
+@api.get(
+    "/navigation/",
+    response=NavItem,
+    summary="The menu tree of one language",
+    tags=["site"],
+)
+def navigation(request, locale: str = settings.LANGUAGE_CODE, depth: int = 2):
+    """The language's home page and its published menu pages (``show_in_menus``), ``depth``
+    levels deep (1-4), so front ends need not crawl the page tree."""
+    codes = [code for code, _name in settings.LANGUAGES]
+    if locale not in codes:
+        raise api_error(
+            400, "unknown_locale", _("Unknown locale. Use one of: %s.") % ", ".join(codes)
+        )
+    if not 1 <= depth <= 4:
+        raise api_error(400, "invalid_depth", _("depth must be between 1 and 4."))
+    site = Site.find_for_request(request)
+    target = Locale.objects.filter(language_code=locale).first()
+    home = site.root_page.get_translation_or_none(target) if site and target else None
+    if home is None or not published_pages(Page.objects.filter(pk=home.pk)).exists():
+        raise Http404
+    return {
+        "id": home.pk,
+        "title": home.title,
+        "url": home.get_url(request=request),
+        "locale": locale,
+        "children": _menu(home, depth, request),
+    }
 
 
 api.add_router("/forms/", forms_router)

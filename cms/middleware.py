@@ -22,3 +22,27 @@ class PortalLocaleMiddleware(LocaleMiddleware):
             patch_vary_headers(response, ("Accept-Language",))
             return response
         return super().process_response(request, response)
+
+
+class ApiCacheMiddleware:
+    """Cache headers for the APIs (/api/ and /api/v2/) where a view set none.
+
+    Successful GETs are public for API_CACHE_SECONDS (ConditionalGetMiddleware adds the ETag
+    and answers If-None-Match with 304); everything else is never stored. The answer can
+    depend on Accept-Language (messages) and Origin (CORS), so caches key on both.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if not request.path_info.startswith("/api/"):
+            return response
+        if not response.has_header("Cache-Control"):
+            if request.method in ("GET", "HEAD") and response.status_code == 200:
+                response["Cache-Control"] = f"public, max-age={settings.API_CACHE_SECONDS}"
+            else:
+                response["Cache-Control"] = "no-store"
+        patch_vary_headers(response, ("Accept-Language", "Origin"))
+        return response

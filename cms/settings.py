@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "blocks",
     "forms_ext",
     "search",
+    "corsheaders",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
@@ -86,8 +87,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.PortalLocaleMiddleware",
+    "cms.middleware.ApiCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -243,6 +247,13 @@ WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
 # Interactive docs of the portal API (/api/docs/); the OpenAPI JSON stays public.
 API_DOCS_ENABLED = env_bool("API_DOCS_ENABLED", True)
+# How long shared caches may keep public API answers (seconds); conditional requests with
+# If-None-Match get 304 whenever the content has not changed.
+API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)
+# Front ends on other origins that may call /api/ from a browser (comma-separated).
+CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
 
 
 # --- Application forms ----------------------------------------------------------------------

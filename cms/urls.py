@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api import api
 from cms.api_v2 import api_router
+from cms.feeds import AtomNewsFeed, NewsFeed
 from cms.sitemap import sitemap
 from cms.views import robots_txt
 
@@ -26,6 +27,10 @@ if settings.SERVE_MEDIA:
 
 # Reader pages: /fi/..., /sv/..., /en/...; "/" redirects to the reader's language.
 urlpatterns += i18n_patterns(
+    path("feeds/news/", NewsFeed(), name="news_feed"),
+    path("feeds/news/atom/", AtomNewsFeed(), name="news_feed_atom"),
+    path("feeds/news/<slug:audience>/", NewsFeed(), name="audience_feed"),
+    path("feeds/news/<slug:audience>/atom/", AtomNewsFeed(), name="audience_feed_atom"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
