@@ -9,6 +9,9 @@ from wagtail.contrib.forms.utils import get_forms_for_user
 from wagtail.contrib.forms.views import SubmissionsListFilterSet, SubmissionsListView
 from wagtail.log_actions import log
 
+from .models.records import ApplicationSubmission
+from .uploads import private_storage, stored_files
+
 # A spreadsheet treats a cell starting with one of these as a formula (CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -54,9 +57,6 @@ class ApplicationSubmissionsListView(SubmissionsListView):
 
 def download_file(request, submission_id: int, field: str):
     """Stream one attachment to someone allowed to read the form's applications."""
-    from .models import ApplicationSubmission
-    from .uploads import private_storage, stored_files
-
     submission = get_object_or_404(ApplicationSubmission, pk=submission_id)
     if not get_forms_for_user(request.user).filter(pk=submission.page_id).exists():
         raise PermissionDenied

@@ -20,7 +20,8 @@ from blocks.references import is_expired, page_reference
 
 from . import ratelimit
 from .builder import HONEYPOT_FIELD
-from .models import ApplicationFormPage, SubmissionRefused
+from .models import ApplicationFormPage
+from .refusals import SubmissionRefused
 from .submissions import refuse_unless_open, submit
 from .window import seconds_until_transition
 

@@ -13,7 +13,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from .models import MailDelivery
+from .models.records import MailDelivery
 
 logger = logging.getLogger(__name__)
 

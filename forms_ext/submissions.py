@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
-from .models import REFUSAL_CODES, ApplicationSubmission, SubmissionRefused
+from .models.records import ApplicationSubmission
+from .refusals import REFUSAL_CODES, SubmissionRefused
 from .window import WindowState, window_state
 
 

@@ -12,7 +12,8 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from forms_ext.models import ApplicationFormPage, ApplicationSubmission, SubmissionRefused
+from forms_ext.models import ApplicationFormPage, ApplicationSubmission
+from forms_ext.refusals import SubmissionRefused
 from forms_ext.submissions import submit
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)

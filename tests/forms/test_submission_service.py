@@ -8,7 +8,8 @@ from django.core.management import call_command
 from django.utils import timezone
 from freezegun import freeze_time
 
-from forms_ext.models import ApplicationSubmission, MailDelivery, SubmissionRefused
+from forms_ext.models import ApplicationSubmission, MailDelivery
+from forms_ext.refusals import SubmissionRefused
 from forms_ext.submissions import submit
 
 US = dt.timedelta(microseconds=1)

@@ -10,12 +10,9 @@ through ``send_mail`` (queued as delivery records and sent after commit).
 import logging
 
 from django.core.exceptions import ValidationError
-from django.db import connection, models, transaction
-from django.db.models.signals import post_delete
-from django.dispatch import receiver
+from django.db import models, transaction
 from django.http import Http404
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -33,7 +30,6 @@ from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.contrib.forms.models import (
     FORM_FIELD_CHOICES,
     AbstractFormField,
-    AbstractFormSubmission,
     EmailFormMixin,
     FormMixin,
 )
@@ -43,9 +39,14 @@ from wagtail.search import index
 
 from blocks.references import is_expired, localized_page
 
-from .builder import HONEYPOT_FIELD, DeadlineFormBuilder
-from .uploads import delete_files, store_uploads, stored_files
-from .window import WindowState, describe_window, is_misconfigured, window_state
+from .. import ratelimit
+from ..builder import HONEYPOT_FIELD, DeadlineFormBuilder
+from ..mail import queue_confirmation, queue_notification
+from ..refusals import REFUSAL_CODES, SubmissionRefused
+from ..submissions import submit
+from ..uploads import delete_files, store_uploads
+from ..window import WindowState, describe_window, is_misconfigured, window_state
+from .records import ApplicationSubmission, FormCounter
 
 logger = logging.getLogger(__name__)
 
@@ -55,152 +56,6 @@ DEFAULT_MESSAGES = {
     WindowState.CLOSED: _("The application period has ended."),
     WindowState.FULL: _("The maximum number of applications has been reached."),
 }
-
-
-class SubmissionRefused(Exception):
-    """A submission the window, the cap or the one-per-email rule does not allow."""
-
-    def __init__(self, code: str, message: str, state: WindowState | None = None):
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.state = state
-
-
-REFUSAL_CODES = {
-    WindowState.UPCOMING: "form_not_open",
-    WindowState.CLOSED: "form_closed",
-    WindowState.FULL: "form_full",
-}
-
-
-class FormCounter(models.Model):
-    """One row per form page: the lock every submission takes, and the number stored.
-
-    Submissions serialise on this row, not on Wagtail's page row, so editors saving the page
-    never wait on applicants and vice versa. ``count`` changes only in the transaction that
-    inserts (``claim``) or deletes (post_delete signal) a submission.
-    """
-
-    page = models.OneToOneField(
-        "wagtailcore.Page", primary_key=True, on_delete=models.CASCADE, related_name="+"
-    )
-    count = models.PositiveIntegerField(default=0)
-
-    @classmethod
-    def stored(cls, page_id: int) -> int | None:
-        """The number of stored submissions, without locking (None before the first one)."""
-        return cls.objects.filter(page_id=page_id).values_list("count", flat=True).first()
-
-    @classmethod
-    def claim(cls, page_id: int) -> int:
-        """Lock the form's row for this transaction and count one more submission.
-
-        One statement: ``UPDATE ... RETURNING`` takes the same row lock as
-        ``SELECT ... FOR UPDATE`` (on SQLite the immediate transaction already holds the
-        write lock) and returns the new count. A refused submission rolls the count back
-        with everything else. Returns how many were stored *before* this one.
-        """
-        table = connection.ops.quote_name(cls._meta.db_table)
-        # The table name is our own model's, quoted; the page id is a bound parameter.
-        sql = f'UPDATE {table} SET "count" = "count" + 1 WHERE "page_id" = %s RETURNING "count"'  # noqa: S608
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [page_id])
-            row = cursor.fetchone()
-            if row is None:
-                # First submission ever: create the row (a racing twin makes get_or_create
-                # fall back to a get), then claim it.
-                existing = ApplicationSubmission.objects.filter(page_id=page_id).count()
-                with transaction.atomic():
-                    cls.objects.get_or_create(page_id=page_id, defaults={"count": existing})
-                cursor.execute(sql, [page_id])
-                row = cursor.fetchone()
-        return row[0] - 1
-
-    class Meta:
-        verbose_name = _("form lock")
-
-    def __str__(self):
-        return f"lock for form {self.page_id}"
-
-
-class SubmissionManager(models.Manager):
-    def create(self, **kwargs):
-        # Wagtail's FormMixin creates the row with only form_data and page; the values the
-        # locked transaction decided (time, language, e-mail) ride along on the page.
-        page = kwargs.get("page")
-        pending = getattr(page, "_pending_submission", None)
-        if pending is not None:
-            kwargs.update(pending["values"])
-        submission = super().create(**kwargs)
-        if pending is not None:
-            pending["instance"] = submission
-        return submission
-
-
-class ApplicationSubmission(AbstractFormSubmission):
-    """A stored application; ``submit_time`` is the very moment checked against the window."""
-
-    submit_time = models.DateTimeField(_("submit time"), db_index=True)
-    language = models.CharField(_("language"), max_length=8, blank=True)
-    applicant_email = models.EmailField(_("applicant e-mail"), blank=True)
-    # Filled only on forms that allow one submission per e-mail; NULLs never collide.
-    dedupe_key = models.CharField(max_length=254, null=True, blank=True, editable=False)
-
-    objects = SubmissionManager()
-
-    class Meta(AbstractFormSubmission.Meta):
-        verbose_name = _("application")
-        verbose_name_plural = _("applications")
-        constraints = [
-            models.UniqueConstraint(fields=["page", "dedupe_key"], name="one_application_per_email")
-        ]
-        permissions = [("view_applications", _("Can view and export applications"))]
-
-    def get_data(self):
-        """For the admin list and exports: attachments as their name and download link."""
-        data = {**super().get_data(), "language": self.language}
-        for name, record in stored_files(self.form_data):
-            url = reverse("forms_ext_file", args=[self.pk, name])
-            data[name] = f"{record['name']} ({url})"
-        return data
-
-
-class MailDelivery(models.Model):
-    """One e-mail about one submission; failures stay visible and are retried."""
-
-    class Kind(models.TextChoices):
-        NOTIFICATION = "notification", _("Notification to the organiser")
-        CONFIRMATION = "confirmation", _("Confirmation to the applicant")
-
-    class Status(models.TextChoices):
-        PENDING = "pending", _("Pending")
-        SENT = "sent", _("Sent")
-        FAILED = "failed", _("Failed")
-
-    submission = models.ForeignKey(
-        ApplicationSubmission, on_delete=models.CASCADE, related_name="deliveries"
-    )
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
-    recipients = models.TextField(_("recipients"))
-    from_address = models.CharField(_("from address"), max_length=255, blank=True)
-    subject = models.CharField(_("subject"), max_length=255)
-    body = models.TextField(_("body"))
-    status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
-    )
-    attempts = models.PositiveIntegerField(_("attempts"), default=0)
-    last_error = models.TextField(_("last error"), blank=True)
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("mail delivery")
-        verbose_name_plural = _("mail deliveries")
-        ordering = ["-created_at"]
-
-    def __str__(self):
-        return f"{self.get_kind_display()} → {self.recipients} ({self.get_status_display()})"
 
 
 class DeadlineFormPageForm(WagtailAdminFormPageForm):
@@ -335,7 +190,9 @@ class DeadlineFormPage(EmailFormMixin, FormMixin, Page):
         return ApplicationSubmission
 
     def get_submissions_list_view_class(self):
-        from .admin_views import ApplicationSubmissionsListView
+        # Admin views import Wagtail's page listing, which needs the app registry ready:
+        # imported on use, as Wagtail's FormMixin does.
+        from ..admin_views import ApplicationSubmissionsListView
 
         return ApplicationSubmissionsListView
 
@@ -376,16 +233,11 @@ class DeadlineFormPage(EmailFormMixin, FormMixin, Page):
             finally:
                 self._pending_submission = None
             if email:
-                from .mail import queue_confirmation
-
                 queue_confirmation(self, submission, form)
         return submission
 
     # --- Reading (HTML) ------------------------------------------------------------------------
     def serve(self, request, *args, **kwargs):
-        from . import ratelimit
-        from .submissions import submit
-
         # ``publish_scheduled`` runs once a minute: never serve a form past its expiry.
         if is_expired(self) and not getattr(request, "is_preview", False):
             raise Http404
@@ -435,21 +287,7 @@ class DeadlineFormPage(EmailFormMixin, FormMixin, Page):
 
     def send_mail(self, form):
         """Wagtail's notification to ``to_address``: queued, sent after commit."""
-        from .mail import queue_notification
-
         queue_notification(self, self._pending_submission["instance"], form)
-
-
-@receiver(post_delete, sender=ApplicationSubmission)
-def _uncount_deleted_submission(sender, instance, **kwargs):
-    """Deleting (purge, erasure, the admin) frees the place, in the same transaction."""
-    FormCounter.objects.filter(page_id=instance.page_id, count__gt=0).update(
-        count=models.F("count") - 1
-    )
-    # Its attachments go with it, once the deletion is committed.
-    paths = [record["path"] for _name, record in stored_files(instance.form_data)]
-    if paths:
-        transaction.on_commit(lambda: delete_files(paths))
 
 
 def applicant_email(form) -> str:
