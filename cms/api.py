@@ -11,6 +11,7 @@ attributes on it; they never import this module. Wagtail's v2 API at ``/api/v2/`
 own format, as existing front ends expect.
 """
 
+import datetime as dt
 import logging
 from functools import wraps
 from http import HTTPStatus
@@ -18,12 +19,16 @@ from typing import Any
 
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from ninja import NinjaAPI, Schema
 from ninja.errors import HttpError, Throttled
 from ninja.errors import ValidationError as NinjaValidationError
 from wagtail.models import Locale, Page, Site
 
+from cms.api_v2 import serialize_page
+from cms.preview import PreviewError, load_preview
 from cms.publishing import published_pages
 from forms_ext.api import router as forms_router
 
@@ -272,6 +277,43 @@ def navigation(request, locale: str = settings.LANGUAGE_CODE, depth: int = 2):
         "locale": locale,
         "children": _menu(home, depth, request),
     }
+
+
+PREVIEW_ERRORS = {
+    "invalid_token": (403, gettext_lazy("The preview token is not valid.")),
+    "token_expired": (403, gettext_lazy("The preview token has expired. Open the preview again.")),
+    "not_found": (404, gettext_lazy("This preview no longer exists.")),
+}
+
+
+@api.get(
+    "/preview/",
+    response=dict[str, Any],
+    summary="A page as an editor is previewing it",
+    tags=["preview"],
+    openapi_extra={
+        "responses": {
+            403: {"description": "`invalid_token` or `token_expired`"},
+            404: {"description": "`not_found`: the snapshot is gone"},
+        }
+    },
+)
+def preview(request, token: str, response: HttpResponse):
+    """Exchange the token the admin's "Front end" preview sent to ``FRONTEND_PREVIEW_URL``
+    for the draft, in the shape of ``/api/v2/pages/{id}/?fields=*`` with ``meta.is_preview``.
+    A token shows one snapshot of one page, expires after ``PREVIEW_TOKEN_SECONDS`` and the
+    answer is never cached."""
+    try:
+        page, snapshot = load_preview(token)
+    except PreviewError as error:
+        status, message = PREVIEW_ERRORS[error.code]
+        raise api_error(status, error.code, str(message)) from error
+    data = serialize_page(page, request)
+    data["meta"]["is_preview"] = True
+    expires = snapshot.created_at + dt.timedelta(seconds=settings.PREVIEW_TOKEN_SECONDS)
+    data["meta"]["preview_expires_at"] = timezone.localtime(expires).isoformat()
+    response["Cache-Control"] = "private, no-store"
+    return data
 
 
 api.add_router("/forms/", forms_router)

@@ -59,6 +59,20 @@ class PortalPagesAPIViewSet(PagesAPIViewSet):
         return page if queryset.filter(pk=page.pk).exists() else None
 
 
+def serialize_page(page, request) -> dict:
+    """``page`` (saved or in memory) in the shape of ``/api/v2/pages/{id}/?fields=*``."""
+    request.wagtailapi_router = api_router
+    view = PortalPagesAPIViewSet()
+    view.request = request
+    view.action = "detail_view"
+    view.kwargs = {}
+    view.format_kwarg = None
+    serializer_class = view._get_serializer_class(
+        api_router, type(page), [("*", False, None)], show_details=True
+    )
+    return serializer_class(page, context=view.get_serializer_context()).data
+
+
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PortalPagesAPIViewSet)
 api_router.register_endpoint("images", ImagesAPIViewSet)

@@ -250,6 +250,10 @@ API_DOCS_ENABLED = env_bool("API_DOCS_ENABLED", True)
 # How long shared caches may keep public API answers (seconds); conditional requests with
 # If-None-Match get 304 whenever the content has not changed.
 API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)
+# Where the admin's "Front end" preview mode sends editors (empty: no such mode), and how
+# long its signed token is valid.
+FRONTEND_PREVIEW_URL = os.environ.get("FRONTEND_PREVIEW_URL", "")
+PREVIEW_TOKEN_SECONDS = env_int("PREVIEW_TOKEN_SECONDS", 600)
 # Front ends on other origins that may call /api/ from a browser (comma-separated).
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/api/.*$"

@@ -2,6 +2,7 @@ from .audience import AudiencePage
 from .call import CallPage
 from .home import HomePage
 from .news import NewsIndexPage, NewsPage
+from .preview import PagePreview
 from .section import SectionPage
 from .site_settings import PortalSettings
 from .snippets import Audience
@@ -14,5 +15,6 @@ __all__ = [
     "PortalSettings",
     "NewsIndexPage",
     "NewsPage",
+    "PagePreview",
     "SectionPage",
 ]

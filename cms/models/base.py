@@ -3,7 +3,8 @@
 from functools import lru_cache
 
 from django.conf import settings
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
+from django.utils.translation import gettext_lazy as _
 from wagtail.api import APIField
 from wagtail.models import Locale, Page
 
@@ -34,6 +35,26 @@ class PortalPage(Page):
     def teaser_text(self) -> str:
         """Short text a teaser card shows when the editor wrote none."""
         return getattr(self, "intro", "") or self.search_description or ""
+
+    @property
+    def preview_modes(self):
+        """Wagtail's own preview, plus the decoupled front end's when one is configured.
+
+        Only saved pages: the front end reads the preview by page id.
+        """
+        modes = list(super().preview_modes)
+        if settings.FRONTEND_PREVIEW_URL and self.pk:
+            modes.append(("headless", _("Front end")))
+        return modes
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "headless" and settings.FRONTEND_PREVIEW_URL:
+            from cms.preview import create_token, frontend_url
+
+            response = HttpResponseRedirect(frontend_url(self, create_token(self)))
+            response["Cache-Control"] = "private, no-store"
+            return response
+        return super().serve_preview(request, mode_name)
 
     def serve(self, request, *args, **kwargs):
         # ``publish_scheduled`` runs only once a minute: never serve a page past its expiry.
