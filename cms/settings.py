@@ -254,6 +254,15 @@ API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)
 # long its signed token is valid.
 FRONTEND_PREVIEW_URL = os.environ.get("FRONTEND_PREVIEW_URL", "")
 PREVIEW_TOKEN_SECONDS = env_int("PREVIEW_TOKEN_SECONDS", 600)
+# Publish notifications: receivers (comma-separated URLs), the HMAC key they verify with, the
+# per-request timeout (seconds), and how deliveries leave ("thread" after commit, "cron" only
+# from manage.py deliver_webhooks, "inline" for tests).
+WEBHOOK_URLS = env_list("WEBHOOK_URLS")
+WEBHOOK_SECRET = os.environ.get("WEBHOOK_SECRET", "")
+if WEBHOOK_URLS and not WEBHOOK_SECRET:
+    raise ImproperlyConfigured("WEBHOOK_URLS needs WEBHOOK_SECRET to sign the notifications.")
+WEBHOOK_TIMEOUT = env_int("WEBHOOK_TIMEOUT", 3)
+WEBHOOK_DELIVERY = os.environ.get("WEBHOOK_DELIVERY", "thread")
 # Front ends on other origins that may call /api/ from a browser (comma-separated).
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/api/.*$"

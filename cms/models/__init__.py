@@ -6,6 +6,7 @@ from .preview import PagePreview
 from .section import SectionPage
 from .site_settings import PortalSettings
 from .snippets import Audience
+from .webhooks import WebhookDelivery
 
 __all__ = [
     "Audience",
@@ -17,4 +18,5 @@ __all__ = [
     "NewsPage",
     "PagePreview",
     "SectionPage",
+    "WebhookDelivery",
 ]
