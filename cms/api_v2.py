@@ -12,6 +12,7 @@ Changes from stock Wagtail, each for a reason:
 from django.conf import settings
 from django.http import Http404
 from django.utils import translation
+from django.utils.http import http_date
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import PageSerializer
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -36,6 +37,14 @@ class PortalPagesAPIViewSet(PagesAPIViewSet):
 
     def get_base_queryset(self):
         return published_pages(super().get_base_queryset())
+
+    def detail_view(self, request, pk):
+        response = super().detail_view(request, pk)
+        published = self.get_object().last_published_at
+        if published is not None:
+            # With the ETag, lets caches revalidate by date (If-Modified-Since -> 304).
+            response["Last-Modified"] = http_date(published.timestamp())
+        return response
 
     def find_object(self, queryset, request):
         if "html_path" not in request.GET:

@@ -2,6 +2,8 @@ from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 from django.utils.cache import patch_vary_headers
 
+from forms_ext import ratelimit
+
 # Served outside the /fi/, /sv/, /en/ prefixes (see cms/urls.py).
 UNPREFIXED_PATHS = ("/api/", "/admin/", "/documents/", "/sitemap.xml", "/robots.txt")
 
@@ -22,6 +24,30 @@ class PortalLocaleMiddleware(LocaleMiddleware):
             patch_vary_headers(response, ("Accept-Language",))
             return response
         return super().process_response(request, response)
+
+
+class ApiRateLimitMiddleware:
+    """Anonymous clients get API_RATE_LIMIT requests per period on /api/ (both families);
+    logged-in editors are not counted. Over the limit: 429 in the portal's error format."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if (
+            request.path_info.startswith("/api/")
+            and not request.user.is_authenticated
+            and not ratelimit.allow(request, "api", settings.API_RATE_LIMIT)
+        ):
+            from cms.api import problem_response
+
+            return problem_response(
+                429,
+                "rate_limited",
+                "Too many requests.",
+                headers={"Retry-After": str(settings.API_RATE_LIMIT[1])},
+            )
+        return self.get_response(request)
 
 
 class ApiCacheMiddleware:

@@ -95,6 +95,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "cms.middleware.ApiRateLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -277,6 +278,8 @@ def _rate(value: str) -> tuple[int, int]:
 
 # Submissions per client address per period ("count/seconds"; "0/60" switches it off).
 FORM_RATE_LIMIT = _rate(os.environ.get("FORM_RATE_LIMIT", "10/60"))
+# Requests per anonymous client address per period on /api/ (both families).
+API_RATE_LIMIT = _rate(os.environ.get("API_RATE_LIMIT", "300/60"))
 BEHIND_TLS_PROXY = env_bool("BEHIND_TLS_PROXY", False)
 # Largest accepted submission body (bytes) for the forms API, files excluded.
 FORM_MAX_BODY_BYTES = env_int("FORM_MAX_BODY_BYTES", 64 * 1024)

@@ -16,9 +16,10 @@ def client_address(request) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
-def allow(request, scope: str) -> bool:
-    """Count one request of this client in ``scope``; False once over the limit."""
-    limit, period = settings.FORM_RATE_LIMIT
+def allow(request, scope: str, rate: tuple[int, int] | None = None) -> bool:
+    """Count one request of this client in ``scope``; False once over ``rate``
+    (count, seconds; the form submission limit by default)."""
+    limit, period = rate or settings.FORM_RATE_LIMIT
     if limit <= 0:
         return True
     key = f"ratelimit:{scope}:{client_address(request)}"

@@ -147,3 +147,22 @@ def test_cors_allows_configured_origins_on_the_api_only(client, db, settings):
         HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
     )
     assert preflight.status_code == 200
+
+
+def test_anonymous_api_clients_are_rate_limited(client, db, settings, admin_client):
+    settings.API_RATE_LIMIT = (3, 60)
+    statuses = [client.get("/api/locales/").status_code for _ in range(4)]
+    assert statuses == [200, 200, 200, 429]
+    limited = client.get("/api/v2/pages/")
+    assert limited.status_code == 429
+    assert limited.json()["code"] == "rate_limited" and limited["Retry-After"] == "60"
+    # Editors signed in to the admin are not counted.
+    assert all(admin_client.get("/api/locales/").status_code == 200 for _ in range(5))
+
+
+def test_v2_detail_supports_if_modified_since(client, site_pages):
+    url = f"/api/v2/pages/{site_pages['forum', 'en'].pk}/"
+    first = client.get(url)
+    assert first.has_header("Last-Modified")
+    again = client.get(url, HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
+    assert again.status_code == 304
