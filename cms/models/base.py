@@ -1,5 +1,6 @@
 """Behaviour every portal page type shares."""
 
+from collections import defaultdict
 from functools import lru_cache
 
 from django.conf import settings
@@ -15,6 +16,22 @@ from cms.publishing import is_expired, published_pages
 def language_code_of(locale_id: int) -> str:
     """A locale's language code without a query per page (a locale id never changes code)."""
     return Locale.objects.get(pk=locale_id).language_code
+
+
+def _language_order(page) -> int:
+    codes = [code for code, _name in settings.LANGUAGES]
+    return codes.index(page.locale.language_code)
+
+
+def prefetch_translations(pages) -> None:
+    """Look up the published translations of many pages in one query (API listings)."""
+    keys = {page.translation_key for page in pages}
+    found = published_pages(Page.objects.filter(translation_key__in=keys)).select_related("locale")
+    by_key = defaultdict(list)
+    for page in found:
+        by_key[page.translation_key].append(page)
+    for page in pages:
+        page._published_translations = sorted(by_key[page.translation_key], key=_language_order)
 
 
 class PortalPage(Page):
@@ -64,9 +81,11 @@ class PortalPage(Page):
 
     def published_translations(self):
         """This page in every language where it is published, in the site's language order."""
-        order = [code for code, _name in settings.LANGUAGES]
+        prefetched = getattr(self, "_published_translations", None)
+        if prefetched is not None:
+            return prefetched
         pages = published_pages(self.get_translations(inclusive=True)).select_related("locale")
-        return sorted(pages, key=lambda page: order.index(page.locale.language_code))
+        return sorted(pages, key=_language_order)
 
     @property
     def translations(self):

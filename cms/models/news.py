@@ -2,6 +2,7 @@
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -172,8 +173,25 @@ class NewsPage(PortalPage):
         with translation.override(self.language_code):
             return str(self.NewsType(self.news_type).label)
 
+    @classmethod
+    def prefetch_audiences(cls, pages) -> None:
+        """Load the audiences of many news pages, in their languages, in two queries."""
+        prefetch_related_objects(pages, "audiences")
+        keys = {a.translation_key for page in pages for a in page.audiences.all()}
+        local = {
+            (audience.translation_key, audience.locale_id): audience
+            for audience in Audience.objects.filter(translation_key__in=keys)
+        }
+        for page in pages:
+            page._local_audiences = [
+                local.get((a.translation_key, page.locale_id), a) for a in page.audiences.all()
+            ]
+
     def local_audiences(self):
         """The tagged audiences in this page's language (falling back to the tagged copy)."""
+        prefetched = getattr(self, "_local_audiences", None)
+        if prefetched is not None:
+            return prefetched
         tagged = list(self.audiences.all())
         local = {
             audience.translation_key: audience

@@ -22,3 +22,16 @@ def test_forms_submit_benchmark_runs_and_writes_its_table(db, tmp_path, monkeypa
     written = sorted(path.name for path in tmp_path.iterdir())
     assert len(written) == 2
     assert json.loads((tmp_path / written[0]).read_text())["baseline"] == "stock AbstractEmailForm"
+
+
+def test_api_benchmark_runs_and_query_count_does_not_grow(db, tmp_path, monkeypatch, capsys):
+    from tests.bench import api
+
+    monkeypatch.setattr(common, "RESULTS_DIR", tmp_path)
+    rows = api.run(sizes=[3, 12], requests=2)["rows"]
+    ours = {row["news_stored"]: row["queries"] for row in rows if row["variant"].startswith("ours")}
+    assert ours[3] == ours[12]
+    stock = {
+        row["news_stored"]: row["queries"] for row in rows if row["variant"].startswith("stock")
+    }
+    assert stock[12] > stock[3]  # the baseline does grow, so the comparison means something
