@@ -15,14 +15,14 @@ import datetime as dt
 import logging
 from functools import wraps
 from http import HTTPStatus
-from typing import Any
+from typing import Annotated, Any, Literal
 
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from ninja import NinjaAPI, Schema
+from ninja import NinjaAPI, Query, Schema
 from ninja.errors import HttpError, Throttled
 from ninja.errors import ValidationError as NinjaValidationError
 from wagtail.models import Locale, Page, Site
@@ -222,6 +222,10 @@ def list_locales(request):
     ]
 
 
+# The content languages, so the OpenAPI document lists them and anything else is a 400.
+LocaleCode = Literal[tuple(code for code, _name in settings.LANGUAGES)]
+
+
 class NavItem(Schema):
     id: int
     title: str
@@ -255,16 +259,13 @@ def _menu(parent, depth: int, request) -> list[dict]:
     summary="The menu tree of one language",
     tags=["site"],
 )
-def navigation(request, locale: str = settings.LANGUAGE_CODE, depth: int = 2):
+def navigation(
+    request,
+    locale: LocaleCode = settings.LANGUAGE_CODE,
+    depth: Annotated[int, Query(ge=1, le=4)] = 2,
+):
     """The language's home page and its published menu pages (``show_in_menus``), ``depth``
     levels deep (1-4), so front ends need not crawl the page tree."""
-    codes = [code for code, _name in settings.LANGUAGES]
-    if locale not in codes:
-        raise api_error(
-            400, "unknown_locale", _("Unknown locale. Use one of: %s.") % ", ".join(codes)
-        )
-    if not 1 <= depth <= 4:
-        raise api_error(400, "invalid_depth", _("depth must be between 1 and 4."))
     site = Site.find_for_request(request)
     target = Locale.objects.filter(language_code=locale).first()
     home = site.root_page.get_translation_or_none(target) if site and target else None

@@ -7,13 +7,13 @@ order 415/413 -> 429 -> 409 -> 400, so a closed form always answers ``form_close
 
 import datetime as dt
 import json
-from typing import Any
+from typing import Annotated, Any
 
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from ninja import Router, Schema, Status
+from ninja import Path, Router, Schema, Status
 from ninja.errors import HttpError
 
 from blocks.references import is_expired, page_reference
@@ -26,6 +26,9 @@ from .submissions import refuse_unless_open, submit
 from .window import seconds_until_transition
 
 router = Router(tags=["forms"])
+
+# Page ids are database integers: anything larger is a client error, not a query.
+PageId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
 
 class ApiError(HttpError):
@@ -107,7 +110,7 @@ def _choices(field) -> list[str]:
     response=FormOut,
     summary="A form's fields, window and current state",
 )
-def get_form(request: HttpRequest, page_id: int, response: HttpResponse):
+def get_form(request: HttpRequest, page_id: PageId, response: HttpResponse):
     """Fields in the form's own language, the window in ISO 8601 with offset, and the state
     at ``server_time``. Cacheable, but never past the next opening or closing moment."""
     page = _published_form(page_id)
@@ -191,7 +194,7 @@ SUBMISSION_BODY = {
         },
     },
 )
-def submit_application(request: HttpRequest, page_id: int, response: HttpResponse):
+def submit_application(request: HttpRequest, page_id: PageId, response: HttpResponse):
     """Store one application. Send a flat JSON object keyed by the fields' ``clean_name``."""
     page = _published_form(page_id)
     # Messages and errors in the language of the form being filled in.

@@ -55,8 +55,8 @@ def test_navigation_goes_deeper_on_request(client, site_pages):
 @pytest.mark.parametrize(
     ("params", "code"),
     [
-        ({"locale": "xx"}, "unknown_locale"),
-        ({"depth": 9}, "invalid_depth"),
+        ({"locale": "xx"}, "invalid_request"),
+        ({"depth": 9}, "invalid_request"),
         ({"depth": "x"}, "invalid_request"),
     ],
 )
