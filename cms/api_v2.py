@@ -21,7 +21,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Site
 
 from cms.models import NewsPage
-from cms.models.base import language_code_of, prefetch_translations
+from cms.models.base import language_code_of, prefetch_breadcrumbs, prefetch_translations
 from cms.publishing import published_pages
 
 
@@ -45,6 +45,7 @@ class PortalPagesAPIViewSet(PagesAPIViewSet):
             queryset = queryset.select_related("locale")
         pages = list(super().paginate_queryset(queryset))
         prefetch_translations(pages)
+        prefetch_breadcrumbs(pages)
         news = [page for page in pages if isinstance(page, NewsPage)]
         if news:
             NewsPage.prefetch_audiences(news)

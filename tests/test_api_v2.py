@@ -192,3 +192,14 @@ def test_images_and_documents_endpoints_answer(api):
     images = api("/api/v2/images/")
     assert images["meta"]["total_count"] >= 1
     api("/api/v2/documents/")
+
+
+def test_breadcrumbs_lead_from_the_language_home_to_the_parent(api, site_pages):
+    news = site_pages["forum", "en"]
+    crumbs = api(f"/api/v2/pages/{news.pk}/")["breadcrumbs"]
+    assert [c["url"] for c in crumbs] == ["/en/", news.get_parent().url]
+    listing = api("/api/v2/pages/", type="cms.NewsPage", fields="breadcrumbs", locale="en")
+    by_id = {item["id"]: item["breadcrumbs"] for item in listing["items"]}
+    assert by_id[news.pk] == crumbs
+    home = site_pages["services", "en"].get_parent()
+    assert api(f"/api/v2/pages/{home.pk}/")["breadcrumbs"] == []

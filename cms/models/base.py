@@ -34,11 +34,26 @@ def prefetch_translations(pages) -> None:
         page._published_translations = sorted(by_key[page.translation_key], key=_language_order)
 
 
+def _ancestor_paths(page) -> list[str]:
+    """Tree paths of the page's ancestors from its language's home page down to its parent."""
+    step = Page.steplen
+    return [page.path[: step * level] for level in range(2, page.depth)]
+
+
+def prefetch_breadcrumbs(pages) -> None:
+    """Look up the published ancestors of many pages in one query (API listings)."""
+    paths = {path for page in pages for path in _ancestor_paths(page)}
+    found = {page.path: page for page in published_pages(Page.objects.filter(path__in=paths))}
+    for page in pages:
+        page._breadcrumb_pages = [found[p] for p in _ancestor_paths(page) if p in found]
+
+
 class PortalPage(Page):
     """Base of all page types: expiry is enforced at request time, translations are linked."""
 
     api_fields = [
         APIField("translations"),
+        APIField("breadcrumbs"),
     ]
 
     class Meta:
@@ -86,6 +101,15 @@ class PortalPage(Page):
             return prefetched
         pages = published_pages(self.get_translations(inclusive=True)).select_related("locale")
         return sorted(pages, key=_language_order)
+
+    @property
+    def breadcrumbs(self):
+        """API: the way from the language's home page to this page's parent (published only)."""
+        pages = getattr(self, "_breadcrumb_pages", None)
+        if pages is None:
+            pages = list(published_pages(Page.objects.filter(path__in=_ancestor_paths(self))))
+            pages.sort(key=lambda page: page.depth)
+        return [{"id": page.pk, "title": page.title, "url": page.url} for page in pages]
 
     @property
     def translations(self):
