@@ -10,11 +10,15 @@ Changes from stock Wagtail, each for a reason:
 """
 
 from django.conf import settings
+from django.db.models import Q
 from django.http import Http404
+from django.shortcuts import get_object_or_404
 from django.utils import translation
 from django.utils.http import http_date
+from wagtail.api.v2.filters import LocaleFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import PageSerializer
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
@@ -29,12 +33,45 @@ class LocalizedPageSerializer(PageSerializer):
     """Serialises a page with its own language active (URLs, labels, chosen pages)."""
 
     def to_representation(self, instance):
-        with translation.override(language_code_of(instance.locale_id)):
-            return super().to_representation(instance)
+        code = language_code_of(instance.locale_id)
+        with translation.override(code):
+            data = super().to_representation(instance)
+        request = self.context.get("request")
+        if request is not None and "fallback" in request.GET and "meta" in data:
+            # Tells the front end this item stands in for a missing translation.
+            data["meta"]["is_fallback"] = code != request.GET.get("locale")
+        return data
+
+
+class FallbackLocaleFilter(LocaleFilter):
+    """``?locale=sv&fallback=fi``: Swedish pages, plus the Finnish version of every page that
+    has no published Swedish translation. Without ``fallback``, Wagtail's own locale filter."""
+
+    def filter_queryset(self, request, queryset, view):
+        fallback = request.GET.get("fallback")
+        if not fallback:
+            return super().filter_queryset(request, queryset, view)
+        if "locale" not in request.GET:
+            raise BadRequestError("fallback needs locale")
+        wanted = get_object_or_404(Locale, language_code=request.GET["locale"])
+        backup = get_object_or_404(Locale, language_code=fallback)
+        child_of = getattr(queryset, "_filtered_by_child_of", None)
+        translated = view.get_base_queryset().filter(locale=wanted).values("translation_key")
+        queryset = queryset.filter(
+            Q(locale=wanted) | (Q(locale=backup) & ~Q(translation_key__in=translated))
+        )
+        if child_of:
+            queryset._filtered_by_child_of = child_of
+        return queryset
 
 
 class PortalPagesAPIViewSet(PagesAPIViewSet):
     base_serializer_class = LocalizedPageSerializer
+    filter_backends = [
+        FallbackLocaleFilter if backend is LocaleFilter else backend
+        for backend in PagesAPIViewSet.filter_backends
+    ]
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["fallback"])
 
     def get_base_queryset(self):
         return published_pages(super().get_base_queryset())

@@ -203,3 +203,20 @@ def test_breadcrumbs_lead_from_the_language_home_to_the_parent(api, site_pages):
     assert by_id[news.pk] == crumbs
     home = site_pages["services", "en"].get_parent()
     assert api(f"/api/v2/pages/{home.pk}/")["breadcrumbs"] == []
+
+
+def test_locale_fallback_fills_missing_translations_and_marks_them(api, site_pages):
+    data = api("/api/v2/pages/", type="cms.NewsPage", locale="sv", fallback="fi", limit=100)
+    by_title = {item["title"]: item["meta"] for item in data["items"]}
+    # Swedish items as they are; the Finnish-and-English-only forum stands in in Finnish.
+    assert by_title["Bara svenska"]["is_fallback"] is False
+    assert by_title["Call sv"]["is_fallback"] is False
+    assert by_title["Foorumi fi"]["is_fallback"] is True
+    assert "Call fi" not in by_title  # the call has a Swedish version
+    plain = api("/api/v2/pages/", type="cms.NewsPage", locale="sv")
+    assert "is_fallback" not in plain["items"][0]["meta"]
+
+
+def test_locale_fallback_needs_valid_locales(client, db):
+    assert client.get("/api/v2/pages/", {"fallback": "fi"}).status_code == 400
+    assert client.get("/api/v2/pages/", {"locale": "sv", "fallback": "xx"}).status_code == 404
