@@ -27,6 +27,7 @@ from ninja.errors import HttpError, Throttled
 from ninja.errors import ValidationError as NinjaValidationError
 from wagtail.models import Locale, Page, Site
 
+from blocks.schemas import openapi_components as block_components
 from cms.api_v2 import serialize_page
 from cms.preview import PreviewError, load_preview
 from cms.publishing import published_pages
@@ -126,6 +127,9 @@ class PortalAPI(NinjaAPI):
             definition = model.model_json_schema(ref_template="#/components/schemas/{model}")
             definition.pop("$defs", None)
             components.setdefault(model.__name__, definition)
+        # Block shapes are shared with Wagtail's v2 page endpoints (body, teasers, ...).
+        for name, definition in block_components().items():
+            components.setdefault(name, definition)
         problem = {
             "description": "Error (RFC 9457 problem details with a machine-readable `code`)",
             "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
