@@ -29,6 +29,7 @@ from wagtail.models import Locale, Page, Site
 
 from blocks.schemas import openapi_components as block_components
 from cms.api_v2 import serialize_page
+from cms.models import Audience, NewsPage
 from cms.preview import PreviewError, load_preview
 from cms.publishing import published_pages
 from forms_ext.api import router as forms_router
@@ -281,6 +282,53 @@ def navigation(
         "url": home.get_url(request=request),
         "locale": locale,
         "children": _menu(home, depth, request),
+    }
+
+
+class FeedItem(Schema):
+    id: int
+    title: str
+    url: str | None
+    news_type: str
+    news_type_label: str
+    lead: str
+    original_published_at: str | None
+    first_published_at: str | None
+
+
+class AudienceFeed(Schema):
+    audience: str
+    slug: str
+    locale: str
+    rss: str
+    items: list[FeedItem]
+
+
+@api.get(
+    "/feeds/{slug}/",
+    response=AudienceFeed,
+    summary="The latest news and calls for one audience",
+    tags=["site"],
+)
+def audience_feed(
+    request,
+    slug: str,
+    locale: LocaleCode = settings.LANGUAGE_CODE,
+    limit: Annotated[int, Query(ge=1, le=50)] = 10,
+):
+    """Newest first, in ``locale``; ``slug`` is the audience's slug in that language.
+    News tagged with the audience in any language counts (matched on its translation)."""
+    target = Locale.objects.filter(language_code=locale).first()
+    audience = Audience.objects.filter(locale=target, slug=slug).first() if target else None
+    if audience is None:
+        raise Http404
+    items = NewsPage.for_audience(audience, target, limit=limit)
+    return {
+        "audience": audience.name,
+        "slug": audience.slug,
+        "locale": locale,
+        "rss": request.build_absolute_uri(f"/{locale}/feeds/news/{audience.slug}/"),
+        "items": [item.summary() for item in items],
     }
 
 

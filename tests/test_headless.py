@@ -166,3 +166,18 @@ def test_v2_detail_supports_if_modified_since(client, site_pages):
     assert first.has_header("Last-Modified")
     again = client.get(url, HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
     assert again.status_code == 304
+
+
+def test_audience_feed_json_matches_across_translations(client, site_pages):
+    response = client.get("/api/feeds/authorities-sv/", {"locale": "sv"})
+    assert response.status_code == 200
+    assert_matches_openapi(response)
+    data = response.json()
+    assert data["audience"] == "authorities sv"
+    assert [item["title"] for item in data["items"]] == ["Call sv", "Bara svenska"]
+    assert data["rss"].endswith("/sv/feeds/news/authorities-sv/")
+    # The slug is the audience's slug in the requested language.
+    assert client.get("/api/feeds/authorities-sv/", {"locale": "fi"}).status_code == 404
+    assert (
+        client.get("/api/feeds/authorities-sv/", {"locale": "sv", "limit": 99}).status_code == 400
+    )
