@@ -7,7 +7,7 @@ PORT ?= 8000
 # Local runs only: DEBUG on, SQLite unless DATABASE_URL says otherwise.
 RUN_ENV := DEBUG=1
 
-.PHONY: run test install migrate demo serve lint messages clean
+.PHONY: run test install migrate demo serve lint browser messages clean
 
 run: install migrate demo serve
 
@@ -33,7 +33,13 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: lint
+# Browser tests drive Debian's Chromium (Playwright's own browser download is not used).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "Installing Debian's chromium for the browser tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
+test: lint browser
 	DJANGO_SETTINGS_MODULE=tests.settings $(BIN)/python manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=tests.settings $(BIN)/python manage.py check
 	$(BIN)/python -m pytest -n 2 -q
