@@ -41,31 +41,29 @@ def seed(total: int):
         page.save_revision().publish()
 
 
+def listing(viewset_class):
+    """Call ``viewset_class``'s listing directly (the router only builds detail URLs)."""
+    from cms.api_v2 import api_router
+
+    view = viewset_class.as_view({"get": "listing_view"})
+
+    def call(request):
+        request.wagtailapi_router = api_router
+        return view(request)
+
+    return call
+
+
 def stock_view():
     from wagtail.api.v2.views import PagesAPIViewSet
 
-    from cms.api_v2 import api_router
-
-    # Wagtail's own viewset; the router only builds detail URLs.
-    view = PagesAPIViewSet.as_view({"get": "listing_view"})
-
-    def call(request):
-        request.wagtailapi_router = api_router
-        return view(request)
-
-    return call
+    return listing(PagesAPIViewSet)
 
 
 def ours_view():
-    from cms.api_v2 import PortalPagesAPIViewSet, api_router
+    from cms.api_v2 import PortalPagesAPIViewSet
 
-    view = PortalPagesAPIViewSet.as_view({"get": "listing_view"})
-
-    def call(request):
-        request.wagtailapi_router = api_router
-        return view(request)
-
-    return call
+    return listing(PortalPagesAPIViewSet)
 
 
 def measure(name, call, requests):
