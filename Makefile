@@ -7,7 +7,7 @@ PORT ?= 8000
 # Local runs only: DEBUG on, SQLite unless DATABASE_URL says otherwise.
 RUN_ENV := DEBUG=1
 
-.PHONY: run test install migrate demo serve lint browser messages clean
+.PHONY: run test install migrate demo serve lint system-deps messages clean
 
 run: install migrate demo serve
 
@@ -33,13 +33,17 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-# Browser tests drive Debian's Chromium (Playwright's own browser download is not used).
-browser:
-	@command -v chromium >/dev/null 2>&1 || { \
-		echo "Installing Debian's chromium for the browser tests"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+# Debian packages the tests need: Chromium for the browser tests (Playwright's own browser
+# download is not used) and Voikko, the Finnish analyser search uses where it is installed.
+SYSTEM_PACKAGES := chromium libvoikko1 voikko-fi
+system-deps:
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages: $$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
 
-test: lint browser
+test: lint system-deps
 	DJANGO_SETTINGS_MODULE=tests.settings $(BIN)/python manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=tests.settings $(BIN)/python manage.py check
 	$(BIN)/python -m pytest -n 2 -q

@@ -1,0 +1,139 @@
+"""Language analysis for search, the same at index and at query time, on every backend.
+
+``analyse(text, language)`` turns text into search terms:
+
+- every language: Unicode-normalised, case-folded word tokens, each reduced by the Snowball
+  stemmer of its language (PyStemmer): English plurals and Swedish definite forms meet
+  their base form (``services`` ~ ``service``, ``kommunerna`` ~ ``kommun``);
+- Finnish, where Voikko is installed: also the dictionary base form of each word and of
+  each part of a compound (``kuntien`` -> ``kunta``; ``kotoutumispalvelut`` ->
+  ``kotoutumispalvelu``, ``kotoutuminen``, ``palvelu``). Snowball alone cannot do this for
+  Finnish; without Voikko, Finnish falls back to Snowball (weaker on inflection).
+
+Pure Python, no database: the indexers of each backend store these terms, and the query
+side analyses the reader's words the same way, so the two always meet.
+"""
+
+import logging
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+import Stemmer
+
+logger = logging.getLogger(__name__)
+
+SNOWBALL = {"fi": "finnish", "sv": "swedish", "en": "english"}
+MAX_TOKEN_LENGTH = 64  # longer "words" are noise (hashes, URLs) and are skipped
+TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+WORDBASE_SEGMENT = re.compile(r"\+([^+(]*)\(([^)]*)\)")
+
+
+def tokenize(text: str) -> list[str]:
+    """Case-folded word tokens (letters and digits); hyphens and punctuation split words."""
+    normalized = unicodedata.normalize("NFKC", text or "").casefold()
+    return [token for token in TOKEN.findall(normalized) if len(token) <= MAX_TOKEN_LENGTH]
+
+
+@cache
+def _stemmer(language: str):
+    return Stemmer.Stemmer(SNOWBALL.get(language, "english"))
+
+
+def stem(token: str, language: str) -> str:
+    return _stemmer(language).stemWord(token)
+
+
+@cache
+def _voikko():
+    """The Finnish morphological analyser, or None where libvoikko/voikko-fi are missing."""
+    try:
+        import libvoikko
+
+        return libvoikko.Voikko("fi")
+    except (ImportError, OSError) as error:
+        logger.info("Voikko is not available (%s): Finnish search uses Snowball only.", error)
+        return None
+    except Exception as error:  # noqa: BLE001 - libvoikko raises its own error types
+        logger.info("Voikko could not start (%s): Finnish search uses Snowball only.", error)
+        return None
+
+
+def voikko_available() -> bool:
+    return _voikko() is not None
+
+
+def _compound_parts(wordbases: str, baseform: str) -> list[str]:
+    """Base forms of the parts of a Finnish compound, from Voikko's WORDBASES.
+
+    ``+kotoutumis(kotoutua)+palvel(palvella)+u(+u)`` -> ``["kotoutuminen", "palvelu"]``:
+    derivational suffixes (a base starting with "+") belong to the part before them.
+    """
+    parts: list[list[str]] = []
+    for surface, base in WORDBASE_SEGMENT.findall(wordbases):
+        if base.startswith("+") and parts:
+            parts[-1][0] += surface
+        else:
+            parts.append([surface, base])
+    if len(parts) < 2:
+        return []
+    lemmas = []
+    prefix = "".join(surface for surface, _base in parts[:-1])
+    if baseform.startswith(prefix) and len(baseform) > len(prefix):
+        lemmas.append(baseform[len(prefix) :])
+    for surface, base in parts[:-1]:
+        lemmas.extend(_part_lemmas(surface, base))
+    return [lemma for lemma in lemmas if len(lemma) >= 3]
+
+
+def _part_lemmas(surface: str, base: str) -> list[str]:
+    """A non-final compound part as words: ``kotoutumis`` -> ``kotoutuminen``, ``kotoutua``.
+
+    The part's own form is tried first, then the ``-s`` -> ``-nen`` nominative that compounds
+    shorten (kotoutumis-, asumis-); the recognised word and its dictionary form both count,
+    so the part meets the same word standing alone, whichever form Voikko reports for it.
+    """
+    voikko = _voikko()
+    for candidate in (surface, surface[:-1] + "nen" if surface.endswith("s") else None):
+        if not candidate:
+            continue
+        analyses = voikko.analyze(candidate)
+        if analyses:
+            forms = [candidate.casefold()]
+            forms += [a["BASEFORM"].casefold() for a in analyses if a.get("BASEFORM")]
+            return list(dict.fromkeys(forms))
+    return [base.replace("=", "").casefold()] if base and not base.startswith("+") else []
+
+
+@lru_cache(maxsize=100_000)
+def finnish_lemmas(word: str) -> frozenset[str]:
+    """Dictionary base forms of ``word`` and of its compound parts (empty without Voikko)."""
+    voikko = _voikko()
+    if voikko is None:
+        return frozenset()
+    lemmas = set()
+    for analysis in voikko.analyze(word):
+        baseform = (analysis.get("BASEFORM") or "").casefold()
+        if not baseform:
+            continue
+        lemmas.add(baseform)
+        lemmas.update(_compound_parts(analysis.get("WORDBASES", ""), baseform))
+    return frozenset(lemmas)
+
+
+def word_terms(token: str, language: str) -> list[str]:
+    """The terms one word contributes: its stem, plus Finnish base forms where known."""
+    terms = [stem(token, language)]
+    if language == "fi":
+        for lemma in sorted(finnish_lemmas(token)):
+            if lemma not in terms:
+                terms.append(lemma)
+    return terms
+
+
+def analyse(text: str, language: str) -> list[str]:
+    """All search terms of ``text`` in ``language`` (fi, sv or en), in text order."""
+    terms = []
+    for token in tokenize(text):
+        terms.extend(word_terms(token, language))
+    return terms
