@@ -171,3 +171,32 @@ def test_deliveries_are_listed_in_the_admin(admin_client, receiver, site_pages):
     site_pages["forum", "en"].save_revision().publish()
     response = admin_client.get("/admin/webhooks/")
     assert response.status_code == 200 and "page.published" in response.content.decode()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_thread_mode_delivers_after_a_real_commit_without_blocking(settings):
+    """The default mode: the editor's request returns; a background thread sends."""
+    import time
+
+    from cms.models import NewsPage
+
+    hook = Receiver()
+    settings.WEBHOOK_URLS = [hook.url]
+    settings.WEBHOOK_SECRET = SECRET
+    settings.WEBHOOK_DELIVERY = "thread"
+    try:
+        page = NewsPage.objects.filter(locale__language_code="en").first()
+        page.save_revision().publish()
+        deadline = time.monotonic() + 10
+        while not hook.requests and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(hook.requests) == 1
+        headers, body = hook.requests[0]
+        assert verify(headers, body) and json.loads(body)["page_id"] == page.pk
+        while time.monotonic() < deadline:
+            if WebhookDelivery.objects.filter(status="sent").exists():
+                break
+            time.sleep(0.05)
+        assert WebhookDelivery.objects.get().status == "sent"
+    finally:
+        hook.close()
