@@ -57,7 +57,7 @@ class LinkBlock(blocks.StructBlock):
     )
     page = blocks.PageChooserBlock(required=False, label=_("Page"))
     document = DocumentChooserBlock(required=False, label=_("Document"))
-    url = blocks.URLBlock(required=False, label=_("External URL"))
+    url = blocks.URLBlock(required=False, label=_("External URL"), search_index=False)
 
     class Meta:
         icon = "link"

@@ -33,6 +33,7 @@ from cms.models import Audience, NewsPage
 from cms.preview import PreviewError, load_preview
 from cms.publishing import published_pages
 from forms_ext.api import router as forms_router
+from search.api import router as search_router
 
 logger = logging.getLogger(__name__)
 
@@ -370,3 +371,4 @@ def preview(request, token: str, response: HttpResponse):
 
 
 api.add_router("/forms/", forms_router)
+api.add_router("/search/", search_router)

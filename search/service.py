@@ -1,0 +1,137 @@
+"""The one search service: the HTML search page and the API both call ``search()``.
+
+Ranking: pages matching more of the query's words first, then by weight (title matches
+count ``TITLE_WEIGHT`` times), then fresher pages. Only pages published at this moment are
+returned: the index holds published pages only, and expiry, unpublishing and view
+restrictions are checked again at query time.
+"""
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q, Sum
+from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction
+
+from .analysis import analyse, tokenize, word_terms
+from .models import SearchEntry, SearchTerm
+
+MAX_QUERY_LENGTH = 500
+MAX_QUERY_TERMS = 32
+SNIPPET_CHARS = 220
+SCAN_CHARS = 4000
+
+
+class QueryError(ValueError):
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass
+class Hit:
+    page_id: int
+    title: str
+    url: str | None
+    page_type: str
+    locale: str
+    published_at: object
+    snippet: str
+    score: float
+
+
+@dataclass
+class SearchResults:
+    query: str
+    locale: str
+    total: int
+    page: int
+    per_page: int
+    hits: list[Hit] = field(default_factory=list)
+
+
+def _visible(entries):
+    """Drop entries whose page stopped being published since it was indexed."""
+    now = timezone.now()
+    entries = entries.filter(page__live=True).filter(
+        Q(page__expire_at__isnull=True) | Q(page__expire_at__gt=now)
+    )
+    for restriction in PageViewRestriction.objects.select_related("page"):
+        restricted = Page.objects.descendant_of(restriction.page, inclusive=True)
+        entries = entries.exclude(page__in=restricted)
+    return entries
+
+
+def search(query: str, locale: str, page: int = 1, per_page: int = 10) -> SearchResults:
+    """Published pages in ``locale`` matching ``query``, best first."""
+    query = (query or "").strip()
+    if not query:
+        raise QueryError("empty_query", "Type something to search for.")
+    if len(query) > MAX_QUERY_LENGTH:
+        raise QueryError("query_too_long", f"Use at most {MAX_QUERY_LENGTH} characters.")
+    terms = list(dict.fromkeys(analyse(query, locale)))[:MAX_QUERY_TERMS]
+    results = SearchResults(query=query, locale=locale, total=0, page=page, per_page=per_page)
+    if not terms:
+        return results
+    entries = _visible(SearchEntry.objects.filter(locale=locale))
+    ranked = (
+        SearchTerm.objects.filter(term__in=terms, entry__in=entries)
+        .values("entry_id")
+        .annotate(matched=Count("term", distinct=True), score=Sum("weight"))
+        .order_by("-matched", "-score", "-entry__published_at", "entry_id")
+    )
+    results.total = ranked.count()
+    start = (page - 1) * per_page
+    rows = list(ranked[start : start + per_page])
+    found = {
+        entry.page_id: entry
+        for entry in SearchEntry.objects.filter(
+            page_id__in=[r["entry_id"] for r in rows]
+        ).select_related("page")
+    }
+    for row in rows:
+        entry = found[row["entry_id"]]
+        results.hits.append(
+            Hit(
+                page_id=entry.page_id,
+                title=entry.title,
+                url=entry.page.url,
+                page_type=entry.page_type,
+                locale=entry.locale,
+                published_at=entry.published_at,
+                snippet=snippet(entry.text or entry.title, set(terms), locale),
+                score=row["score"],
+            )
+        )
+    return results
+
+
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def snippet(text: str, terms: set[str], locale: str) -> str:
+    """An HTML-escaped excerpt around the first matching word, matches in ``<mark>``."""
+    matches = (
+        [
+            match
+            for match in WORD.finditer(text)
+            if set(word_terms(tokenize(match.group())[0], locale)) & terms
+        ]
+        if text
+        else []
+    )
+    if not matches:
+        excerpt = text[:SNIPPET_CHARS]
+        return html.escape(excerpt) + ("…" if len(text) > SNIPPET_CHARS else "")
+    start = max(0, matches[0].start() - SNIPPET_CHARS // 3)
+    end = min(len(text), start + SNIPPET_CHARS)
+    out, cursor = [], start
+    for match in matches:
+        if match.start() < start or match.end() > end:
+            continue
+        out.append(html.escape(text[cursor : match.start()]))
+        out.append(f"<mark>{html.escape(match.group())}</mark>")
+        cursor = match.end()
+    out.append(html.escape(text[cursor:end]))
+    return ("…" if start > 0 else "") + "".join(out) + ("…" if end < len(text) else "")

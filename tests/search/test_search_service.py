@@ -1,0 +1,116 @@
+"""The search service and API: language-aware matching, only published pages, clear errors."""
+
+import datetime as dt
+
+import pytest
+from django.utils import timezone
+from wagtail.models import PageViewRestriction
+
+from search.indexing import index_page, rebuild
+from search.models import SearchEntry
+from search.service import QueryError, search
+from tests.contract import assert_matches_openapi, openapi_document
+
+
+@pytest.fixture(autouse=True)
+def _fresh_document():
+    openapi_document.cache_clear()
+
+
+def titles(query, locale):
+    return [hit.title for hit in search(query, locale).hits]
+
+
+def test_the_demo_site_is_indexed_when_published(site_pages):
+    assert SearchEntry.objects.filter(page_id=site_pages["forum", "en"].pk).exists()
+    assert SearchEntry.objects.filter(locale="sv").count() >= 8
+
+
+def test_finnish_inflection_finds_the_base_form(site_pages):
+    page = site_pages["services", "fi"]
+    page.intro = "Kunta järjestää kotoutumispalvelut maahanmuuttajille."
+    page.save_revision().publish()
+    index_page(page.pk)
+    assert "services fi" in titles("kuntien", "fi")
+    assert "services fi" in titles("kunnissa palvelu", "fi")
+    assert "services fi" in titles("kotoutumisen", "fi")
+
+
+def test_english_plural_and_title_ranking(site_pages):
+    assert titles("services", "en")[0] == "services en"  # title match ranks first
+
+
+def test_results_stay_in_their_language(site_pages):
+    assert all(hit.locale == "sv" for hit in search("services", "sv").hits)
+    assert "Bara svenska" in titles("svenska", "sv")
+    assert "Bara svenska" not in titles("svenska", "en")
+
+
+def test_unpublished_expired_and_private_pages_are_never_found(site_pages):
+    forum = site_pages["forum", "en"]
+    assert "Forum en" in titles("forum", "en")
+    type(forum).objects.filter(pk=forum.pk).update(expire_at=timezone.now() - dt.timedelta(1))
+    assert "Forum en" not in titles("forum", "en")  # expired, even before the job runs
+    type(forum).objects.filter(pk=forum.pk).update(expire_at=None)
+    PageViewRestriction.objects.create(page=forum, restriction_type="login")
+    assert "Forum en" not in titles("forum", "en")
+    PageViewRestriction.objects.all().delete()
+    forum.unpublish()
+    index_page(forum.pk)
+    assert "Forum en" not in titles("forum", "en")
+    assert not SearchEntry.objects.filter(page_id=forum.pk).exists()
+
+
+def test_drafts_are_not_indexed(site_pages):
+    page = site_pages["services", "en"]
+    page.intro = "zebracorn draft words"
+    page.save_revision()  # not published
+    index_page(page.pk)  # reads the saved live row
+    assert titles("zebracorn", "en") == []
+
+
+def test_snippet_marks_matches_and_escapes_html(site_pages):
+    page = site_pages["services", "en"]
+    page.intro = "Municipal <script>alert(1)</script> services & advice for newcomers."
+    page.save_revision().publish()
+    index_page(page.pk)
+    hit = next(h for h in search("newcomers", "en").hits if h.page_id == page.pk)
+    assert "<mark>newcomers</mark>" in hit.snippet
+    assert "<script>" not in hit.snippet and "&amp; advice" in hit.snippet
+    assert "Level" not in hit.snippet and "Taso" not in hit.snippet  # no block settings
+
+
+@pytest.mark.parametrize(
+    ("query", "code"), [("", "empty_query"), ("   ", "empty_query"), ("x" * 501, "query_too_long")]
+)
+def test_bad_queries_are_refused_clearly(db, query, code):
+    with pytest.raises(QueryError) as error:
+        search(query, "en")
+    assert error.value.code == code
+
+
+def test_odd_unicode_gives_an_empty_result_not_an_error(db):
+    assert search("\u200b\ufeff 🙂", "fi").hits == []
+
+
+def test_rebuild_reports_pages_per_second(site_pages):
+    SearchEntry.objects.all().delete()
+    summary = rebuild()
+    assert summary["indexed"] == SearchEntry.objects.count() > 20
+    assert summary["per_second"] > 0
+
+
+def test_search_api(client, site_pages):
+    response = client.get("/api/search/", {"q": "services", "locale": "en"})
+    assert response.status_code == 200
+    assert_matches_openapi(response)
+    data = response.json()
+    assert data["results"][0]["title"] == "services en"
+    assert data["total"] >= 1 and data["results"][0]["url"] == site_pages["services", "en"].url
+    empty = client.get("/api/search/", {"q": " "})
+    assert empty.status_code == 400 and empty.json()["code"] == "invalid_request"
+    assert_matches_openapi(empty)
+    too_long = client.get("/api/search/", {"q": "x" * 10_000})
+    assert too_long.status_code == 400
+    far = client.get("/api/search/", {"q": "services", "locale": "en", "page": 999})
+    assert far.status_code == 200 and far.json()["results"] == []
