@@ -11,6 +11,7 @@ from cms.api_v2 import api_router
 from cms.feeds import AtomNewsFeed, NewsFeed
 from cms.sitemap import sitemap
 from cms.views import robots_txt
+from search.views import search_page
 
 # Outside the language prefixes: admin, APIs, documents, sitemap.
 urlpatterns = [
@@ -27,6 +28,7 @@ if settings.SERVE_MEDIA:
 
 # Reader pages: /fi/..., /sv/..., /en/...; "/" redirects to the reader's language.
 urlpatterns += i18n_patterns(
+    path("search/", search_page, name="search"),
     path("feeds/news/", NewsFeed(), name="news_feed"),
     path("feeds/news/atom/", AtomNewsFeed(), name="news_feed_atom"),
     path("feeds/news/<slug:audience>/", NewsFeed(), name="audience_feed"),

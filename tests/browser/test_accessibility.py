@@ -49,6 +49,7 @@ def page_urls():
                 urls.append(page.url)
     urls.append(NewsPage.objects.filter(live=True).first().get_parent().url)
     urls.append("/en/no-such-page/")
+    urls.append("/fi/search/?q=kunta")
     return urls
 
 

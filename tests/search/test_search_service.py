@@ -114,3 +114,15 @@ def test_search_api(client, site_pages):
     assert too_long.status_code == 400
     far = client.get("/api/search/", {"q": "services", "locale": "en", "page": 999})
     assert far.status_code == 200 and far.json()["results"] == []
+
+
+def test_search_page_in_each_language(client, site_pages):
+    html = client.get("/en/search/", {"q": "services"}).content.decode()
+    assert 'role="search"' in html and "services en" in html and "<mark>" in html
+    fi = client.get("/fi/search/", {"q": "services"}).content.decode()
+    assert '<html lang="fi">' in fi and "services en" not in fi
+    none = client.get("/en/search/", {"q": "qwxzv"}).content.decode()
+    assert "No pages matched your search." in none
+    assert client.get("/en/search/").status_code == 200  # the empty form
+    assert client.get("/en/search/", {"q": "x" * 600}).status_code == 400
+    assert client.get("/en/search/", {"q": "services", "page": "abc"}).status_code == 200
