@@ -7,12 +7,24 @@ from django.conf import settings
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
+from wagtail.models import get_page_models
 
-from .service import MAX_QUERY_LENGTH, QueryError, search
+from .service import MAX_QUERY_LENGTH, Filters, QueryError, search, suggest
 
 router = Router(tags=["search"])
 
 LocaleCode = Literal[tuple(code for code, _name in settings.LANGUAGES)]
+# Page types as "app.Model" labels, e.g. cms.NewsPage; an unknown one is a 400.
+PageType = Literal[
+    tuple(
+        model._meta.label for model in get_page_models() if model._meta.app_label != "wagtailcore"
+    )
+]
+
+
+class AudienceOut(Schema):
+    slug: str
+    name: str
 
 
 class SearchHit(Schema):
@@ -22,7 +34,19 @@ class SearchHit(Schema):
     type: str
     locale: str
     published_at: dt.datetime | None
+    audiences: list[AudienceOut]
     snippet: str  # HTML: escaped text with the matched words in <mark>
+
+
+class FacetValue(Schema):
+    value: str
+    label: str
+    count: int
+
+
+class Facets(Schema):
+    type: list[FacetValue]
+    audience: list[FacetValue]
 
 
 class SearchOut(Schema):
@@ -32,6 +56,13 @@ class SearchOut(Schema):
     page: int
     per_page: int
     results: list[SearchHit]
+    facets: Facets
+
+
+class Suggestion(Schema):
+    id: int
+    title: str
+    url: str | None
 
 
 class SearchError(HttpError):
@@ -52,11 +83,17 @@ def search_pages(
     locale: LocaleCode = settings.LANGUAGE_CODE,
     page: Annotated[int, Query(ge=1, le=1000)] = 1,
     per_page: Annotated[int, Query(ge=1, le=50)] = 10,
+    type: PageType | None = None,
+    audience: Annotated[str | None, Query(max_length=80)] = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    sort: Literal["relevance", "newest"] = "relevance",
 ):
     """Words are analysed for the language (Finnish inflection and compounds included), so
     ``kuntien kotoutumispalvelut`` finds pages about ``kunta`` and ``kotoutumispalvelu``."""
     try:
-        results = search(q, locale, page=page, per_page=per_page)
+        filters = Filters(page_type=type, audience=audience, date_from=date_from, date_to=date_to)
+        results = search(q, locale, page=page, per_page=per_page, filters=filters, sort=sort)
     except QueryError as error:
         raise SearchError(error.code, str(error)) from error
     return {
@@ -73,8 +110,25 @@ def search_pages(
                 "type": hit.page_type,
                 "locale": hit.locale,
                 "published_at": hit.published_at,
+                "audiences": hit.audiences,
                 "snippet": hit.snippet,
             }
             for hit in results.hits
         ],
+        "facets": results.facets,
     }
+
+
+@router.get("/suggest/", response=list[Suggestion], summary="Title suggestions while typing")
+def suggest_titles(
+    request: HttpRequest,
+    q: Annotated[str, Query(min_length=1, max_length=100, pattern=r"\S")],
+    locale: LocaleCode = settings.LANGUAGE_CODE,
+    limit: Annotated[int, Query(ge=1, le=20)] = 8,
+):
+    """Published pages whose title has a word starting with what was typed (the last word
+    may be unfinished: ``kotoutumis`` suggests "Kotoutumispalvelut ...")."""
+    return [
+        {"id": hit.page_id, "title": hit.title, "url": hit.url}
+        for hit in suggest(q, locale, limit=limit)
+    ]

@@ -20,7 +20,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from blocks.references import is_published
 
 from .analysis import analyse
-from .models import SearchEntry, SearchTerm
+from .models import SearchAudience, SearchEntry, SearchTerm
 
 logger = logging.getLogger(__name__)
 TITLE_WEIGHT = 5.0
@@ -47,6 +47,18 @@ def page_text(page) -> str:
             if text:
                 parts.append(text)
     return "\n".join(parts)
+
+
+def page_audiences(page) -> list:
+    """The audiences a page is tagged with, named in its language (page types that have them).
+
+    Duck-typed so this app imports no page class: ``local_audiences()`` where a type offers
+    it, else an ``audiences`` relation.
+    """
+    if callable(getattr(page, "local_audiences", None)):
+        return list(page.local_audiences())
+    related = getattr(page, "audiences", None)
+    return list(related.all()) if hasattr(related, "all") else []
 
 
 def index_page(page_id: int) -> bool:
@@ -78,6 +90,13 @@ def index_page(page_id: int) -> bool:
         entry.terms.all().delete()
         SearchTerm.objects.bulk_create(
             [SearchTerm(entry=entry, term=term, weight=weight) for term, weight in weights.items()]
+        )
+        entry.audiences.all().delete()
+        SearchAudience.objects.bulk_create(
+            [
+                SearchAudience(entry=entry, key=str(a.translation_key), slug=a.slug, name=a.name)
+                for a in page_audiences(page)
+            ]
         )
     return True
 

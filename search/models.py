@@ -27,6 +27,21 @@ class SearchEntry(models.Model):
         return f"{self.locale}: {self.title}"
 
 
+class SearchAudience(models.Model):
+    """An audience the entry's page is tagged with, as the page's language names it."""
+
+    entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="audiences")
+    key = models.CharField(max_length=64)  # the audience's translation_key, same in every language
+    slug = models.CharField(max_length=80)
+    name = models.CharField(max_length=120)
+
+    class Meta:
+        indexes = [models.Index(fields=["slug", "entry"], name="search_audience_lookup")]
+
+    def __str__(self):
+        return self.name
+
+
 class SearchTerm(models.Model):
     entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="terms")
     term = models.CharField(max_length=64)

@@ -6,16 +6,18 @@ returned: the index holds published pages only, and expiry, unpublishing and vie
 restrictions are checked again at query time.
 """
 
+import datetime as dt
 import html
 import re
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.db.models import Count, Q, Sum
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
 from .analysis import analyse, tokenize, word_terms
-from .models import SearchEntry, SearchTerm
+from .models import SearchAudience, SearchEntry, SearchTerm
 
 MAX_QUERY_LENGTH = 500
 MAX_QUERY_TERMS = 32
@@ -39,6 +41,18 @@ class Hit:
     published_at: object
     snippet: str
     score: float
+    audiences: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class Filters:
+    """Narrowing a search: page type label, audience slug (in the search's language) and a
+    publication date range (inclusive, local dates)."""
+
+    page_type: str | None = None
+    audience: str | None = None
+    date_from: object = None
+    date_to: object = None
 
 
 @dataclass
@@ -49,6 +63,8 @@ class SearchResults:
     page: int
     per_page: int
     hits: list[Hit] = field(default_factory=list)
+    # {"type": [{"value", "label", "count"}], "audience": [...]} over all matches
+    facets: dict = field(default_factory=lambda: {"type": [], "audience": []})
 
 
 def _visible(entries):
@@ -63,8 +79,65 @@ def _visible(entries):
     return entries
 
 
-def search(query: str, locale: str, page: int = 1, per_page: int = 10) -> SearchResults:
-    """Published pages in ``locale`` matching ``query``, best first."""
+def _filtered(entries, filters: Filters):
+    if filters.page_type:
+        entries = entries.filter(page_type=filters.page_type)
+    if filters.audience:
+        entries = entries.filter(audiences__slug=filters.audience)
+    tz = timezone.get_current_timezone()
+    if filters.date_from:
+        start = dt.datetime.combine(filters.date_from, dt.time.min, tzinfo=tz)
+        entries = entries.filter(published_at__gte=start)
+    if filters.date_to:
+        end = dt.datetime.combine(filters.date_to + dt.timedelta(days=1), dt.time.min, tzinfo=tz)
+        entries = entries.filter(published_at__lt=end)
+    return entries
+
+
+def _facets(matched_ids) -> dict:
+    types = (
+        SearchEntry.objects.filter(page_id__in=matched_ids)
+        .values("page_type")
+        .annotate(count=Count("page_id"))
+        .order_by("-count", "page_type")
+    )
+    audiences = (
+        SearchAudience.objects.filter(entry_id__in=matched_ids)
+        .values("slug", "name")
+        .annotate(count=Count("entry_id", distinct=True))
+        .order_by("-count", "name")
+    )
+    return {
+        "type": [
+            {
+                "value": row["page_type"],
+                "label": _type_label(row["page_type"]),
+                "count": row["count"],
+            }
+            for row in types
+        ],
+        "audience": [
+            {"value": row["slug"], "label": row["name"], "count": row["count"]} for row in audiences
+        ],
+    }
+
+
+def _type_label(label: str) -> str:
+    try:
+        return str(apps.get_model(label)._meta.verbose_name).capitalize()
+    except (LookupError, ValueError):
+        return label
+
+
+def search(
+    query: str,
+    locale: str,
+    page: int = 1,
+    per_page: int = 10,
+    filters: Filters | None = None,
+    sort: str = "relevance",
+) -> SearchResults:
+    """Published pages in ``locale`` matching ``query``, best first (or newest first)."""
     query = (query or "").strip()
     if not query:
         raise QueryError("empty_query", "Type something to search for.")
@@ -75,20 +148,26 @@ def search(query: str, locale: str, page: int = 1, per_page: int = 10) -> Search
     if not terms:
         return results
     entries = _visible(SearchEntry.objects.filter(locale=locale))
+    matches = SearchTerm.objects.filter(term__in=terms, entry__in=entries)
+    results.facets = _facets(matches.values("entry_id"))
+    entries = _filtered(entries, filters or Filters())
     ranked = (
         SearchTerm.objects.filter(term__in=terms, entry__in=entries)
         .values("entry_id")
         .annotate(matched=Count("term", distinct=True), score=Sum("weight"))
-        .order_by("-matched", "-score", "-entry__published_at", "entry_id")
     )
+    if sort == "newest":
+        ranked = ranked.order_by("-entry__published_at", "-matched", "-score", "entry_id")
+    else:
+        ranked = ranked.order_by("-matched", "-score", "-entry__published_at", "entry_id")
     results.total = ranked.count()
     start = (page - 1) * per_page
     rows = list(ranked[start : start + per_page])
     found = {
         entry.page_id: entry
-        for entry in SearchEntry.objects.filter(
-            page_id__in=[r["entry_id"] for r in rows]
-        ).select_related("page")
+        for entry in SearchEntry.objects.filter(page_id__in=[r["entry_id"] for r in rows])
+        .select_related("page")
+        .prefetch_related("audiences")
     }
     for row in rows:
         entry = found[row["entry_id"]]
@@ -102,6 +181,7 @@ def search(query: str, locale: str, page: int = 1, per_page: int = 10) -> Search
                 published_at=entry.published_at,
                 snippet=snippet(entry.text or entry.title, set(terms), locale),
                 score=row["score"],
+                audiences=[{"slug": a.slug, "name": a.name} for a in entry.audiences.all()],
             )
         )
     return results
@@ -135,3 +215,32 @@ def snippet(text: str, terms: set[str], locale: str) -> str:
         cursor = match.end()
     out.append(html.escape(text[cursor:end]))
     return ("…" if start > 0 else "") + "".join(out) + ("…" if end < len(text) else "")
+
+
+def suggest(prefix: str, locale: str, limit: int = 8) -> list[Hit]:
+    """Published pages in ``locale`` with a title word starting with each typed word."""
+    words = tokenize(prefix)[:5]
+    if not words:
+        return []
+    entries = _visible(SearchEntry.objects.filter(locale=locale))
+    for word in words:
+        entries = entries.filter(title__icontains=word)
+    hits = []
+    for entry in entries.select_related("page").order_by("-published_at", "title")[: limit * 5]:
+        title_words = tokenize(entry.title)
+        if all(any(t.startswith(word) for t in title_words) for word in words):
+            hits.append(
+                Hit(
+                    page_id=entry.page_id,
+                    title=entry.title,
+                    url=entry.page.url,
+                    page_type=entry.page_type,
+                    locale=entry.locale,
+                    published_at=entry.published_at,
+                    snippet="",
+                    score=0,
+                )
+            )
+        if len(hits) == limit:
+            break
+    return hits

@@ -126,3 +126,45 @@ def test_search_page_in_each_language(client, site_pages):
     assert client.get("/en/search/").status_code == 200  # the empty form
     assert client.get("/en/search/", {"q": "x" * 600}).status_code == 400
     assert client.get("/en/search/", {"q": "services", "page": "abc"}).status_code == 200
+
+
+def test_filters_facets_and_newest_first(site_pages):
+    from search.service import Filters
+
+    results = search("call", "en")
+    types = {facet["value"]: facet["count"] for facet in results.facets["type"]}
+    assert types.get("cms.CallPage") == 1
+    audiences = {facet["value"] for facet in results.facets["audience"]}
+    assert {"decision-makers-en", "authorities-en"} <= audiences
+    only_calls = search("en", "en", filters=Filters(page_type="cms.CallPage"))
+    assert {hit.page_type for hit in only_calls.hits} == {"cms.CallPage"}
+    for_authorities = search("call", "en", filters=Filters(audience="authorities-en"))
+    assert [hit.title for hit in for_authorities.hits] == ["Call en"]
+    assert for_authorities.hits[0].audiences[0]["slug"] in {"decision-makers-en", "authorities-en"}
+    old = search("forum", "en", filters=Filters(date_to=dt.date(2021, 12, 31)))
+    assert [hit.title for hit in old.hits] == ["Forum en"]
+    assert search("forum", "en", filters=Filters(date_from=dt.date(2022, 1, 1))).hits == []
+    newest = search("en", "en", sort="newest").hits
+    dates = [hit.published_at for hit in newest if hit.published_at]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_suggestions_complete_title_words(client, site_pages):
+    from search.service import suggest
+
+    assert [hit.title for hit in suggest("servi", "en")] == ["services en"]
+    assert suggest("zzz", "en") == []
+    response = client.get("/api/search/suggest/", {"q": "legis", "locale": "sv"})
+    assert response.status_code == 200
+    assert_matches_openapi(response)
+    assert [item["title"] for item in response.json()] == ["legislation sv"]
+
+
+def test_search_api_filters_and_unknown_type(client, site_pages):
+    response = client.get(
+        "/api/search/", {"q": "call", "locale": "en", "type": "cms.CallPage", "sort": "newest"}
+    )
+    assert response.status_code == 200 and response.json()["results"][0]["type"] == "cms.CallPage"
+    assert_matches_openapi(response)
+    bad = client.get("/api/search/", {"q": "call", "type": "cms.Nope"})
+    assert bad.status_code == 400 and bad.json()["code"] == "invalid_request"
