@@ -3,27 +3,80 @@
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils import translation
+from django.utils.http import urlencode
 
-from .service import QueryError, search
+from .service import Filters, QueryError, search
 
 PER_PAGE = 10
 
 
+def _page_number(value) -> int:
+    try:
+        return max(1, min(int(value), 1000))
+    except (TypeError, ValueError):
+        return 1
+
+
 def search_page(request):
     query = request.GET.get("q", "")
-    context = {"query": query, "results": None, "error": None}
+    filters = Filters(
+        page_type=request.GET.get("type") or None, audience=request.GET.get("audience") or None
+    )
+    sort = "newest" if request.GET.get("sort") == "newest" else "relevance"
+    context = {"query": query, "results": None, "error": None, "filters": filters, "sort": sort}
     if query.strip():
+        page_number = _page_number(request.GET.get("page"))
         try:
-            page_number = max(1, min(int(request.GET.get("page", "1")), 1000))
-        except ValueError:
-            page_number = 1
-        try:
-            results = search(query, translation.get_language(), page_number, PER_PAGE)
+            results = search(
+                query, translation.get_language(), page_number, PER_PAGE, filters, sort
+            )
         except QueryError as error:
             context["error"] = error.code
         else:
             context["results"] = results
-            paginator = Paginator(range(results.total), PER_PAGE)
-            context["pages"] = paginator.get_page(page_number) if results.total else None
+            if results.total:
+                context["pages"] = Paginator(range(results.total), PER_PAGE).get_page(page_number)
+            link = _link_builder(query, filters, sort)
+            context["type_facets"] = _facet_links(
+                results.facets["type"], "type", filters.page_type, link
+            )
+            context["audience_facets"] = _facet_links(
+                results.facets["audience"], "audience", filters.audience, link
+            )
+            context["sort_links"] = {"relevance": link(sort=""), "newest": link(sort="newest")}
+            pages = context.get("pages")
+            if pages and pages.has_previous():
+                context["previous_url"] = link(page=pages.previous_page_number())
+            if pages and pages.has_next():
+                context["next_url"] = link(page=pages.next_page_number())
     status = 400 if context["error"] else 200
     return TemplateResponse(request, "search/search_page.html", context, status=status)
+
+
+def _link_builder(query, filters, sort):
+    """Query strings for facet, sort and page links that keep the other choices."""
+
+    def build(**changes):
+        params = {
+            "q": query,
+            "type": filters.page_type or "",
+            "audience": filters.audience or "",
+            "sort": sort if sort != "relevance" else "",
+        }
+        params.update(changes)
+        return "?" + urlencode({key: value for key, value in params.items() if value})
+
+    return build
+
+
+def _facet_links(values, name, selected, link):
+    """Each facet value with the link that selects it (or, when selected, clears it)."""
+    return [
+        {
+            "label": value["label"],
+            "count": value["count"],
+            "active": value["value"] == selected,
+            "url": link(**{name: "" if value["value"] == selected else value["value"], "page": ""}),
+        }
+        for value in values
+    ]

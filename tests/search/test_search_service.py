@@ -168,3 +168,13 @@ def test_search_api_filters_and_unknown_type(client, site_pages):
     assert_matches_openapi(response)
     bad = client.get("/api/search/", {"q": "call", "type": "cms.Nope"})
     assert bad.status_code == 400 and bad.json()["code"] == "invalid_request"
+
+
+def test_search_page_facets_keep_the_query_and_toggle(client, site_pages):
+    html = client.get("/en/search/", {"q": "call"}).content.decode()
+    assert "?q=call&amp;type=cms.CallPage" in html
+    filtered = client.get("/en/search/", {"q": "call", "type": "cms.CallPage"}).content.decode()
+    assert 'aria-current="true">Call for applications (1)' in filtered
+    assert "Call en" in filtered
+    newest = client.get("/en/search/", {"q": "en", "sort": "newest"})
+    assert newest.status_code == 200 and "sort=newest" in newest.content.decode()
