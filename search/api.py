@@ -9,7 +9,7 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from wagtail.models import get_page_models
 
-from .service import MAX_QUERY_LENGTH, Filters, QueryError, search, suggest
+from .service import MAX_QUERY_LENGTH, Filters, QueryError, record_query, search, suggest
 
 router = Router(tags=["search"])
 
@@ -49,6 +49,13 @@ class Facets(Schema):
     audience: list[FacetValue]
 
 
+class Promoted(Schema):
+    id: int
+    title: str
+    url: str | None
+    description: str
+
+
 class SearchOut(Schema):
     query: str
     locale: str
@@ -57,6 +64,8 @@ class SearchOut(Schema):
     per_page: int
     results: list[SearchHit]
     facets: Facets
+    promoted: list[Promoted]  # pinned by editors for this query (Wagtail search promotions)
+    did_you_mean: str | None  # a nearby spelling that finds pages, when this one found none
 
 
 class Suggestion(Schema):
@@ -96,6 +105,8 @@ def search_pages(
         results = search(q, locale, page=page, per_page=per_page, filters=filters, sort=sort)
     except QueryError as error:
         raise SearchError(error.code, str(error)) from error
+    if page == 1:
+        record_query(q, locale, results.total)
     return {
         "query": results.query,
         "locale": results.locale,
@@ -116,6 +127,8 @@ def search_pages(
             for hit in results.hits
         ],
         "facets": results.facets,
+        "promoted": results.promoted,
+        "did_you_mean": results.did_you_mean,
     }
 
 

@@ -53,3 +53,26 @@ class SearchTerm(models.Model):
 
     def __str__(self):
         return self.term
+
+
+class UnansweredQuery(models.Model):
+    """Searches that found nothing: what readers look for and the portal does not answer.
+
+    (All searches, with hit counts, go to Wagtail's own "Search terms" report.)
+    """
+
+    query_string = models.CharField(_("search"), max_length=255)
+    locale = models.CharField(_("language"), max_length=8)
+    count = models.PositiveIntegerField(_("times"), default=0)
+    last_seen = models.DateTimeField(_("last searched"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("search without results")
+        verbose_name_plural = _("searches without results")
+        ordering = ["-count", "-last_seen"]
+        constraints = [
+            models.UniqueConstraint(fields=["query_string", "locale"], name="unique_unanswered")
+        ]
+
+    def __str__(self):
+        return f"{self.query_string} ({self.locale})"

@@ -7,17 +7,21 @@ restrictions are checked again at query time.
 """
 
 import datetime as dt
+import difflib
 import html
 import re
 from dataclasses import dataclass, field
 
 from django.apps import apps
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, F, Q, Sum
 from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query as SearchQuery
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, PageViewRestriction
+from wagtail.search.utils import normalise_query_string
 
 from .analysis import analyse, tokenize, word_terms
-from .models import SearchAudience, SearchEntry, SearchTerm
+from .models import SearchAudience, SearchEntry, SearchTerm, UnansweredQuery
 
 MAX_QUERY_LENGTH = 500
 MAX_QUERY_TERMS = 32
@@ -63,6 +67,8 @@ class SearchResults:
     page: int
     per_page: int
     hits: list[Hit] = field(default_factory=list)
+    promoted: list[dict] = field(default_factory=list)
+    did_you_mean: str | None = None
     # {"type": [{"value", "label", "count"}], "audience": [...]} over all matches
     facets: dict = field(default_factory=lambda: {"type": [], "audience": []})
 
@@ -145,6 +151,7 @@ def search(
         raise QueryError("query_too_long", f"Use at most {MAX_QUERY_LENGTH} characters.")
     terms = list(dict.fromkeys(analyse(query, locale)))[:MAX_QUERY_TERMS]
     results = SearchResults(query=query, locale=locale, total=0, page=page, per_page=per_page)
+    results.promoted = promotions(query, locale)
     if not terms:
         return results
     entries = _visible(SearchEntry.objects.filter(locale=locale))
@@ -184,7 +191,64 @@ def search(
                 audiences=[{"slug": a.slug, "name": a.name} for a in entry.audiences.all()],
             )
         )
+    if results.total == 0 and page == 1:
+        results.did_you_mean = did_you_mean(query, locale)
     return results
+
+
+def promotions(query: str, locale: str) -> list[dict]:
+    """Pages editors pinned for this query (Wagtail's search promotions), in ``locale`` only."""
+    picks = SearchPromotion.objects.filter(
+        query__query_string=normalise_query_string(query)[:255],
+        page__locale__language_code=locale,
+    ).select_related("page")
+    visible = set(
+        _visible(SearchEntry.objects.filter(page_id__in=[p.page_id for p in picks])).values_list(
+            "page_id", flat=True
+        )
+    )
+    return [
+        {
+            "id": pick.page_id,
+            "title": pick.page.title,
+            "url": pick.page.url,
+            "description": pick.description,
+        }
+        for pick in picks.order_by("sort_order")
+        if pick.page_id in visible
+    ]
+
+
+def did_you_mean(query: str, locale: str) -> str | None:
+    """A nearby spelling made of words from page titles, if it finds something."""
+    titles = _visible(SearchEntry.objects.filter(locale=locale)).values_list("title", flat=True)
+    vocabulary = sorted({word for title in titles for word in tokenize(title) if len(word) > 2})
+    words = tokenize(query)
+    corrected = [
+        (difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.75) or [word])[0]
+        for word in words
+    ]
+    if corrected == words:
+        return None
+    suggestion = " ".join(corrected)
+    terms = list(dict.fromkeys(analyse(suggestion, locale)))
+    found = SearchTerm.objects.filter(
+        term__in=terms, entry__in=_visible(SearchEntry.objects.filter(locale=locale))
+    ).exists()
+    return suggestion if found else None
+
+
+def record_query(query: str, locale: str, total: int):
+    """Log a search for editors: Wagtail's search terms report, and our list of misses."""
+    normalised = normalise_query_string(query)[:255]
+    if not normalised:
+        return
+    SearchQuery.get(normalised).add_hit()
+    if total == 0:
+        logged, _created = UnansweredQuery.objects.get_or_create(
+            query_string=normalised, locale=locale
+        )
+        UnansweredQuery.objects.filter(pk=logged.pk).update(count=F("count") + 1)
 
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)

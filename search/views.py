@@ -5,7 +5,7 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.http import urlencode
 
-from .service import Filters, QueryError, search
+from .service import Filters, QueryError, record_query, search
 
 PER_PAGE = 10
 
@@ -33,6 +33,8 @@ def search_page(request):
         except QueryError as error:
             context["error"] = error.code
         else:
+            if page_number == 1:
+                record_query(query, translation.get_language(), results.total)
             context["results"] = results
             if results.total:
                 context["pages"] = Paginator(range(results.total), PER_PAGE).get_page(page_number)

@@ -178,3 +178,37 @@ def test_search_page_facets_keep_the_query_and_toggle(client, site_pages):
     assert "Call en" in filtered
     newest = client.get("/en/search/", {"q": "en", "sort": "newest"})
     assert newest.status_code == 200 and "sort=newest" in newest.content.decode()
+
+
+def test_did_you_mean_offers_a_spelling_that_finds_pages(site_pages):
+    results = search("legislatoin", "en")
+    assert results.total == 0
+    assert results.did_you_mean == "legislation"
+    assert search("qqqqqq", "en").did_you_mean is None
+
+
+def test_editors_promotions_are_shown_in_the_searchs_language_only(site_pages):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    query = Query.get("apply")
+    SearchPromotion.objects.create(query=query, page=site_pages["call", "en"], sort_order=0)
+    SearchPromotion.objects.create(query=query, page=site_pages["call", "fi"], sort_order=1)
+    promoted = search("Apply", "en").promoted
+    assert [p["id"] for p in promoted] == [site_pages["call", "en"].pk]
+    site_pages["call", "en"].unpublish()
+    assert search("apply", "en").promoted == []
+
+
+def test_searches_are_logged_for_editors(client, site_pages, admin_client):
+    from wagtail.contrib.search_promotions.models import Query
+
+    from search.models import UnansweredQuery
+
+    client.get("/api/search/", {"q": "Services", "locale": "en"})
+    client.get("/en/search/", {"q": "nothingmatches"})
+    client.get("/en/search/", {"q": "nothingmatches"})
+    assert Query.get("services").hits == 1
+    missing = UnansweredQuery.objects.get(query_string="nothingmatches", locale="en")
+    assert missing.count == 2
+    listing = admin_client.get("/admin/unanswered_searches/")
+    assert listing.status_code == 200 and "nothingmatches" in listing.content.decode()
