@@ -24,8 +24,9 @@ def setup_django():
 
 
 @contextmanager
-def throwaway_database():
-    """Create the test database (migrated, with the small demo site) and drop it afterwards."""
+def throwaway_database(content=None):
+    """Create the test database (migrated, with the small demo site, or ``content``) and
+    drop it afterwards. Yields the loader, whose ``pages`` maps (key, language) to pages."""
     from django.test.utils import (
         setup_databases,
         setup_test_environment,
@@ -39,8 +40,9 @@ def throwaway_database():
         from cms.demo.loader import DemoLoader
         from tests import mini_content
 
-        DemoLoader(mini_content).load()
-        yield
+        loader = DemoLoader(content or mini_content)
+        loader.load()
+        yield loader
     finally:
         teardown_databases(old, verbosity=0)
         teardown_test_environment()

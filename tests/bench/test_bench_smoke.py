@@ -35,3 +35,32 @@ def test_api_benchmark_runs_and_query_count_does_not_grow(db, tmp_path, monkeypa
         row["news_stored"]: row["queries"] for row in rows if row["variant"].startswith("stock")
     }
     assert stock[12] > stock[3]  # the baseline does grow, so the comparison means something
+
+
+def test_search_relevance_benchmark_runs(site_pages, tmp_path, monkeypatch, capsys):
+    from tests.bench import search_relevance
+
+    monkeypatch.setattr(search_relevance, "RESULTS_DIR", tmp_path)
+    queries = [
+        {
+            "id": "en-1",
+            "language": "en",
+            "class": "short",
+            "query": "services",
+            "relevant": {"services": 3},
+        },
+        {
+            "id": "sv-1",
+            "language": "sv",
+            "class": "short",
+            "query": "legislation",
+            "relevant": {"legislation": 3, "services": 1},
+        },
+    ]
+    result = search_relevance.evaluate(queries, site_pages)
+    search_relevance.report(result)
+    ours = result["summary"]["class=short"]["ours"]
+    assert ours["recall@10"] > 0 and 0 < ours["ndcg@10"] <= 1
+    assert "stock wagtail" in result["systems"]
+    assert "search relevance" in capsys.readouterr().out
+    assert list(tmp_path.iterdir())
