@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.apps import apps
+from django.core.cache import cache
 from django.db.models import Count, F, Q, Sum
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query as SearchQuery
@@ -27,6 +28,7 @@ MAX_QUERY_LENGTH = 500
 MAX_QUERY_TERMS = 32
 SNIPPET_CHARS = 220
 SCAN_CHARS = 4000
+VOCABULARY_SECONDS = 300
 
 
 class QueryError(ValueError):
@@ -149,7 +151,8 @@ def search(
         raise QueryError("empty_query", "Type something to search for.")
     if len(query) > MAX_QUERY_LENGTH:
         raise QueryError("query_too_long", f"Use at most {MAX_QUERY_LENGTH} characters.")
-    terms = list(dict.fromkeys(analyse(query, locale)))[:MAX_QUERY_TERMS]
+    terms = list(dict.fromkeys(analyse(query, locale) + typo_terms(query, locale)))
+    terms = terms[:MAX_QUERY_TERMS]
     results = SearchResults(query=query, locale=locale, total=0, page=page, per_page=per_page)
     results.promoted = promotions(query, locale)
     if not terms:
@@ -219,13 +222,44 @@ def promotions(query: str, locale: str) -> list[dict]:
     ]
 
 
+def vocabulary(locale: str) -> list[str]:
+    """The words of the indexed pages of ``locale`` (titles and text), cached briefly."""
+    key = f"search-vocabulary:{locale}:{SearchEntry.objects.filter(locale=locale).count()}"
+    words = cache.get(key)
+    if words is None:
+        words = set()
+        for title, text in SearchEntry.objects.filter(locale=locale).values_list("title", "text"):
+            words.update(word for word in tokenize(f"{title} {text}") if len(word) > 3)
+        words = sorted(words)
+        cache.set(key, words, VOCABULARY_SECONDS)
+    return words
+
+
+def typo_terms(query: str, locale: str) -> list[str]:
+    """Terms of close spellings for query words the index does not know (typo tolerance)."""
+    words = [word for word in tokenize(query) if len(word) > 3 and not word.isdigit()][:8]
+    if not words:
+        return []
+    known = set(
+        SearchTerm.objects.filter(
+            term__in=[term for word in words for term in word_terms(word, locale)],
+            entry__locale=locale,
+        ).values_list("term", flat=True)
+    )
+    extra = []
+    for word in words:
+        if known & set(word_terms(word, locale)):
+            continue
+        for candidate in difflib.get_close_matches(word, vocabulary(locale), n=2, cutoff=0.8):
+            extra.extend(word_terms(candidate, locale))
+    return extra
+
+
 def did_you_mean(query: str, locale: str) -> str | None:
-    """A nearby spelling made of words from page titles, if it finds something."""
-    titles = _visible(SearchEntry.objects.filter(locale=locale)).values_list("title", flat=True)
-    vocabulary = sorted({word for title in titles for word in tokenize(title) if len(word) > 2})
+    """A nearby spelling made of words from the pages, if it finds something."""
     words = tokenize(query)
     corrected = [
-        (difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.75) or [word])[0]
+        (difflib.get_close_matches(word, vocabulary(locale), n=1, cutoff=0.75) or [word])[0]
         for word in words
     ]
     if corrected == words:

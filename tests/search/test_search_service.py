@@ -180,11 +180,13 @@ def test_search_page_facets_keep_the_query_and_toggle(client, site_pages):
     assert newest.status_code == 200 and "sort=newest" in newest.content.decode()
 
 
-def test_did_you_mean_offers_a_spelling_that_finds_pages(site_pages):
-    results = search("legislatoin", "en")
-    assert results.total == 0
-    assert results.did_you_mean == "legislation"
-    assert search("qqqqqq", "en").did_you_mean is None
+def test_typos_still_find_the_page_and_did_you_mean_offers_the_spelling(site_pages):
+    from search.service import did_you_mean
+
+    assert titles("legislatoin", "en")[0] == "legislation en"  # typo tolerance
+    assert did_you_mean("legislatoin", "en") == "legislation"
+    nothing = search("qqqqqq", "en")
+    assert nothing.total == 0 and nothing.did_you_mean is None
 
 
 def test_editors_promotions_are_shown_in_the_searchs_language_only(site_pages):
