@@ -20,6 +20,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from blocks.references import is_published
 
 from .analysis import analyse
+from .elasticsearch import ElasticsearchBackend, uses_elasticsearch
 from .models import SearchAudience, SearchEntry, SearchTerm
 
 logger = logging.getLogger(__name__)
@@ -65,7 +66,11 @@ def index_page(page_id: int) -> bool:
     """Index the saved page ``page_id`` if it is published, else drop it. True if indexed."""
     page = Page.objects.filter(pk=page_id).select_related("locale").first()
     if page is None or page.depth <= 1 or not is_published(page):
-        SearchEntry.objects.filter(page_id=page_id).delete()
+        removed = SearchEntry.objects.filter(page_id=page_id).first()
+        if removed is not None:
+            removed.delete()
+            if uses_elasticsearch():
+                ElasticsearchBackend().delete(removed.locale, page_id)
         return False
     page = page.specific
     language = page.locale.language_code
@@ -98,6 +103,9 @@ def index_page(page_id: int) -> bool:
                 for a in page_audiences(page)
             ]
         )
+    if uses_elasticsearch():
+        slugs = entry.audiences.values_list("slug", flat=True)
+        ElasticsearchBackend().put(entry, list(slugs), page.url)
     return True
 
 

@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.core.cache import cache
 from django.db.models import Count, F, Q, Sum
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.contrib.search_promotions.models import Query as SearchQuery
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search.utils import normalise_query_string
 
 from .analysis import analyse, tokenize, word_terms
+from .elasticsearch import ElasticsearchBackend, results_from_response, uses_elasticsearch
 from .models import SearchAudience, SearchEntry, SearchTerm, UnansweredQuery
 
 MAX_QUERY_LENGTH = 500
@@ -102,7 +103,7 @@ def _filtered(entries, filters: Filters):
     return entries
 
 
-def _facets(matched_ids) -> dict:
+def _facets(matched_ids, locale: str) -> dict:
     types = (
         SearchEntry.objects.filter(page_id__in=matched_ids)
         .values("page_type")
@@ -119,7 +120,7 @@ def _facets(matched_ids) -> dict:
         "type": [
             {
                 "value": row["page_type"],
-                "label": _type_label(row["page_type"]),
+                "label": _type_label(row["page_type"], locale),
                 "count": row["count"],
             }
             for row in types
@@ -130,9 +131,11 @@ def _facets(matched_ids) -> dict:
     }
 
 
-def _type_label(label: str) -> str:
+def _type_label(label: str, locale: str) -> str:
+    """A page type's name in the search's language."""
     try:
-        return str(apps.get_model(label)._meta.verbose_name).capitalize()
+        with translation.override(locale):
+            return str(apps.get_model(label)._meta.verbose_name).capitalize()
     except (LookupError, ValueError):
         return label
 
@@ -157,9 +160,14 @@ def search(
     results.promoted = promotions(query, locale)
     if not terms:
         return results
+    if uses_elasticsearch():
+        _search_elasticsearch(results, terms, filters or Filters(), sort)
+        if results.total == 0 and page == 1:
+            results.did_you_mean = did_you_mean(query, locale)
+        return results
     entries = _visible(SearchEntry.objects.filter(locale=locale))
     matches = SearchTerm.objects.filter(term__in=terms, entry__in=entries)
-    results.facets = _facets(matches.values("entry_id"))
+    results.facets = _facets(matches.values("entry_id"), locale)
     entries = _filtered(entries, filters or Filters())
     ranked = (
         SearchTerm.objects.filter(term__in=terms, entry__in=entries)
@@ -197,6 +205,60 @@ def search(
     if results.total == 0 and page == 1:
         results.did_you_mean = did_you_mean(query, locale)
     return results
+
+
+def _search_elasticsearch(results: SearchResults, terms, filters: Filters, sort: str):
+    """The same search on the cluster; the database still decides what is published now."""
+    answer = results_from_response(
+        ElasticsearchBackend().search(
+            results.query,
+            results.locale,
+            filters=filters,
+            sort=sort,
+            page=results.page,
+            per_page=results.per_page,
+        )
+    )
+    ids = [hit["page_id"] for hit in answer["hits"]]
+    found = {
+        entry.page_id: entry
+        for entry in _visible(SearchEntry.objects.filter(page_id__in=ids))
+        .select_related("page")
+        .prefetch_related("audiences")
+    }
+    results.total = answer["total"]
+    for hit in answer["hits"]:
+        entry = found.get(hit["page_id"])
+        if entry is None:
+            continue  # expired or unpublished since it was indexed
+        results.hits.append(
+            Hit(
+                page_id=entry.page_id,
+                title=entry.title,
+                url=entry.page.url,
+                page_type=entry.page_type,
+                locale=entry.locale,
+                published_at=entry.published_at,
+                snippet=hit["highlight"]
+                or snippet(entry.text or entry.title, set(terms), results.locale),
+                score=hit["score"],
+                audiences=[{"slug": a.slug, "name": a.name} for a in entry.audiences.all()],
+            )
+        )
+    names = dict(
+        SearchAudience.objects.filter(
+            entry__locale=results.locale, slug__in=[slug for slug, _n in answer["audience"]]
+        ).values_list("slug", "name")
+    )
+    results.facets = {
+        "type": [
+            {"value": v, "label": _type_label(v, results.locale), "count": n}
+            for v, n in answer["type"]
+        ],
+        "audience": [
+            {"value": v, "label": names.get(v, v), "count": n} for v, n in answer["audience"]
+        ],
+    }
 
 
 def promotions(query: str, locale: str) -> list[dict]:
