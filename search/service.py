@@ -263,10 +263,16 @@ def _search_elasticsearch(results: SearchResults, terms, filters: Filters, sort:
 
 def promotions(query: str, locale: str) -> list[dict]:
     """Pages editors pinned for this query (Wagtail's search promotions), in ``locale`` only."""
-    picks = SearchPromotion.objects.filter(
-        query__query_string=normalise_query_string(query)[:255],
-        page__locale__language_code=locale,
-    ).select_related("page")
+    picks = list(
+        SearchPromotion.objects.filter(
+            query__query_string=normalise_query_string(query)[:255],
+            page__locale__language_code=locale,
+        )
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    if not picks:
+        return []
     visible = set(
         _visible(SearchEntry.objects.filter(page_id__in=[p.page_id for p in picks])).values_list(
             "page_id", flat=True
@@ -279,7 +285,7 @@ def promotions(query: str, locale: str) -> list[dict]:
             "url": pick.page.url,
             "description": pick.description,
         }
-        for pick in picks.order_by("sort_order")
+        for pick in picks
         if pick.page_id in visible
     ]
 
@@ -352,15 +358,17 @@ WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 def snippet(text: str, terms: set[str], locale: str) -> str:
     """An HTML-escaped excerpt around the first matching word, matches in ``<mark>``."""
-    matches = (
-        [
-            match
-            for match in WORD.finditer(text)
-            if set(word_terms(tokenize(match.group())[0], locale)) & terms
-        ]
-        if text
-        else []
-    )
+    # Analysing every word is costly: only words sharing a 3-letter start with a term are
+    # analysed, and only near the start of the text.
+    starts = {term[:3] for term in terms if len(term) >= 3}
+
+    def hit(word: str) -> bool:
+        folded = word.casefold()
+        if folded[:3] not in starts:
+            return False
+        return bool(set(word_terms(tokenize(folded)[0], locale)) & terms)
+
+    matches = [match for match in WORD.finditer(text[:SCAN_CHARS]) if hit(match.group())]
     if not matches:
         excerpt = text[:SNIPPET_CHARS]
         return html.escape(excerpt) + ("…" if len(text) > SNIPPET_CHARS else "")

@@ -64,3 +64,16 @@ def test_search_relevance_benchmark_runs(site_pages, tmp_path, monkeypatch, caps
     assert "stock wagtail" in result["systems"]
     assert "search relevance" in capsys.readouterr().out
     assert list(tmp_path.iterdir())
+
+
+def test_search_speed_benchmark_runs(db, tmp_path, monkeypatch, capsys):
+    from tests.bench import search_speed
+
+    monkeypatch.setattr(search_speed, "RESULTS_DIR", tmp_path)
+    monkeypatch.setattr(search_speed, "QUERY_COUNT", 3)
+    row = search_speed.run([40])["rows"][0]
+    assert row["pages"] >= 40
+    for system in ("ours", "stock", "raw"):
+        assert row[system]["p95_ms"] >= row[system]["p50_ms"] > 0
+    assert row["ours_rebuild_pages_per_s"] > 0 and row["stock_rebuild_pages_per_s"] > 0
+    assert "search speed" in capsys.readouterr().out

@@ -1,0 +1,209 @@
+"""Search speed at scale: our service against stock Wagtail search and a raw indexed query.
+
+Seeds N Finnish section pages (1k and 10k by default; add 50k with BENCH_FULL=1) whose text
+is sampled from the demo content's own vocabulary with its real word frequencies, rebuilds
+both indexes (timing pages/s), then times 30 queries on each system, in the same run:
+
+- ours: ``search.service.search`` (analysis, ranking, facets and highlights);
+- stock: Wagtail's ``.search()`` on live pages;
+- raw: a plain indexed full-text query over the same text (SQLite: an FTS5 table ranked by
+  bm25; PostgreSQL: a stored tsvector with a GIN index ranked by ts_rank_cd).
+
+    BENCH_SIZES=1000,10000 .venv/bin/python -m tests.bench.search_speed
+"""
+
+import os
+import random
+import re
+import statistics
+import time
+from collections import Counter
+
+from tests.bench.common import RESULTS_DIR, machine, setup_django, throwaway_database
+
+QUERY_COUNT = 30
+
+
+def corpus_words() -> tuple[list[str], list[int]]:
+    """Finnish words of the demo content with their frequencies (real prose, not a toy list)."""
+    from cms.demo import content
+
+    texts = []
+
+    def walk(value):
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key not in {"sv", "en"}:
+                    walk(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                walk(item)
+
+    for name in ("SECTIONS", "NEWS", "CALLS", "AUDIENCE_PAGES"):
+        walk(getattr(content, name))
+    counts = Counter(
+        word.lower()
+        for text in texts
+        for word in re.findall(r"[^\W\d_]{3,}", re.sub("<[^>]+>", " ", text))
+    )
+    words, weights = zip(*counts.most_common(), strict=True)
+    return list(words), list(weights)
+
+
+def seed(total: int, rng: random.Random):
+    from wagtail.models import Locale
+
+    from cms.models import HomePage, SectionPage
+
+    words, weights = corpus_words()
+    home = HomePage.objects.get(locale=Locale.objects.get(language_code="fi"))
+    have = SectionPage.objects.filter(slug__startswith="bench-").count()
+    for number in range(have, total):
+        title = " ".join(rng.choices(words, weights, k=4)).capitalize()
+        body = " ".join(rng.choices(words, weights, k=180))
+        page = SectionPage(
+            title=title,
+            slug=f"bench-{number}",
+            intro=body[:300],
+            live=True,
+            body=[("paragraph", f"<p>{body}</p>")],
+        )
+        home.add_child(instance=page)
+
+
+def queries(rng: random.Random) -> list[str]:
+    words, _weights = corpus_words()
+    middle = words[20:400]  # not stop-word-like, not hapaxes
+    return [" ".join(rng.sample(middle, rng.choice([1, 2, 3]))) for _ in range(QUERY_COUNT)]
+
+
+def timed(fn, items) -> dict:
+    samples = []
+    for item in items:
+        start = time.perf_counter()
+        fn(item)
+        samples.append(time.perf_counter() - start)
+    ordered = sorted(samples)
+    return {
+        "p50_ms": statistics.median(ordered) * 1000,
+        "p95_ms": ordered[max(0, int(len(ordered) * 0.95) - 1)] * 1000,
+    }
+
+
+def raw_query_function():
+    """A plain indexed full-text query over the same text, built for this database."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("DROP TABLE IF EXISTS bench_fts")
+            cursor.execute("CREATE VIRTUAL TABLE bench_fts USING fts5(title, text)")
+            cursor.execute(
+                "INSERT INTO bench_fts(rowid, title, text) "
+                "SELECT page_id, title, text FROM search_searchentry WHERE locale = 'fi'"
+            )
+            sql = (
+                "SELECT rowid FROM bench_fts WHERE bench_fts MATCH %s "
+                "ORDER BY bm25(bench_fts, 5.0, 1.0) LIMIT 10"
+            )
+
+            def prepare(query):
+                return " OR ".join(f'"{word}"' for word in query.split())
+
+        else:
+            # A table of its own: the stored tsvector with a GIN index, as a plain setup would.
+            cursor.execute("DROP TABLE IF EXISTS bench_tsv")
+            cursor.execute(
+                "CREATE TABLE bench_tsv AS SELECT page_id, "
+                "setweight(to_tsvector('finnish', title), 'A') || "
+                "setweight(to_tsvector('finnish', text), 'B') AS tsv "
+                "FROM search_searchentry WHERE locale = 'fi'"
+            )
+            cursor.execute("CREATE INDEX bench_tsv_gin ON bench_tsv USING gin(tsv)")
+            cursor.execute("ANALYZE bench_tsv")
+            sql = (
+                "SELECT page_id FROM bench_tsv WHERE tsv @@ to_tsquery('finnish', %s) "
+                "ORDER BY ts_rank_cd(tsv, to_tsquery('finnish', %s)) DESC LIMIT 10"
+            )
+
+            def prepare(query):
+                return " | ".join(query.split())
+
+    def run(query):
+        with connection.cursor() as cursor:
+            text = prepare(query)
+            cursor.execute(sql, [text] if connection.vendor == "sqlite" else [text, text])
+            return cursor.fetchall()
+
+    return run
+
+
+def run(sizes: list[int]) -> dict:
+    from django.core.management import call_command
+    from wagtail.models import Locale, Page
+
+    from search.indexing import rebuild
+    from search.service import search
+
+    rng = random.Random(20261125)
+    locale = Locale.objects.get(language_code="fi")
+    rows = []
+    for size in sizes:
+        seed(size, rng)
+        started = time.perf_counter()
+        ours_rebuild = rebuild()
+        ours_rebuild_s = time.perf_counter() - started
+        started = time.perf_counter()
+        call_command("update_index", verbosity=0)
+        stock_rebuild_s = time.perf_counter() - started
+        pages = Page.objects.filter(depth__gt=1).count()
+        raw = raw_query_function()
+        items = queries(rng)
+        row = {
+            "pages": pages,
+            "ours": timed(lambda q: search(q, "fi"), items),
+            "stock": timed(
+                lambda q: list(Page.objects.live().filter(locale=locale).search(q)[:10]), items
+            ),
+            "raw": timed(raw, items),
+            "ours_rebuild_pages_per_s": ours_rebuild["pages"] / ours_rebuild_s,
+            "stock_rebuild_pages_per_s": pages / stock_rebuild_s,
+        }
+        rows.append(row)
+    print(f"\nsearch speed ({machine()['database']}): query p50/p95 in ms, rebuild pages/s")
+    print(
+        f"{'pages':>7}{'ours':>16}{'stock':>16}{'raw index':>16}{'ours/raw p95':>14}"
+        f"{'rebuild ours':>14}{'rebuild stock':>15}"
+    )
+    for row in rows:
+        print(
+            f"{row['pages']:>7}"
+            + "".join(
+                f"{row[k]['p50_ms']:>8.1f}/{row[k]['p95_ms']:<7.1f}"
+                for k in ("ours", "stock", "raw")
+            )
+            + f"{row['ours']['p95_ms'] / max(row['raw']['p95_ms'], 1e-6):>13.2f}x"
+            + f"{row['ours_rebuild_pages_per_s']:>14.0f}{row['stock_rebuild_pages_per_s']:>15.0f}"
+        )
+    result = {"benchmark": "search_speed", "machine": machine(), "rows": rows}
+    RESULTS_DIR.mkdir(exist_ok=True)
+    path = RESULTS_DIR / f"search_speed-{machine()['database']}.json"
+    import json
+
+    path.write_text(json.dumps(result, indent=2))
+    print(f"written {path}")
+    return result
+
+
+def main():
+    setup_django()
+    default = "1000,10000,50000" if os.environ.get("BENCH_FULL") else "1000,10000"
+    sizes = [int(s) for s in os.environ.get("BENCH_SIZES", default).split(",")]
+    with throwaway_database():
+        run(sizes)
+
+
+if __name__ == "__main__":
+    main()
