@@ -83,13 +83,14 @@ def test_submissions_straddling_the_deadline_store_none_after_it():
     deadline = {}
 
     def close_soon():
-        # Runs when every thread is connected and waiting: the deadline is 500 ms away.
-        deadline["closes"] = timezone.now() + dt.timedelta(milliseconds=500)
+        # Runs when every thread is connected and waiting: the deadline is a second away
+        # (wide enough that early threads beat it even on a loaded machine).
+        deadline["closes"] = timezone.now() + dt.timedelta(milliseconds=1000)
         ApplicationFormPage.objects.filter(pk=page_id).update(closes_at=deadline["closes"])
 
-    # Spread the starts over 0-1000 ms so roughly half arrive after the close.
+    # Spread the starts over 0-2000 ms so roughly half arrive after the close.
     outcomes, errors = run_concurrently(
-        page_id, [i * 0.02 for i in range(THREADS)], on_start=close_soon
+        page_id, [i * 0.04 for i in range(THREADS)], on_start=close_soon
     )
     closes = deadline["closes"]
     assert errors == []
