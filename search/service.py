@@ -189,22 +189,26 @@ def search(
     }
     for row in rows:
         entry = found[row["entry_id"]]
-        results.hits.append(
-            Hit(
-                page_id=entry.page_id,
-                title=entry.title,
-                url=entry.page.url,
-                page_type=entry.page_type,
-                locale=entry.locale,
-                published_at=entry.published_at,
-                snippet=snippet(entry.text or entry.title, set(terms), locale),
-                score=row["score"],
-                audiences=[{"slug": a.slug, "name": a.name} for a in entry.audiences.all()],
-            )
-        )
+        excerpt = snippet(entry.text or entry.title, set(terms), locale)
+        results.hits.append(_hit(entry, row["score"], excerpt))
     if results.total == 0 and page == 1:
         results.did_you_mean = did_you_mean(query, locale)
     return results
+
+
+def _hit(entry, score: float, excerpt: str) -> Hit:
+    """A result from an index entry (its page and audiences already fetched)."""
+    return Hit(
+        page_id=entry.page_id,
+        title=entry.title,
+        url=entry.page.url,
+        page_type=entry.page_type,
+        locale=entry.locale,
+        published_at=entry.published_at,
+        snippet=excerpt,
+        score=score,
+        audiences=[{"slug": a.slug, "name": a.name} for a in entry.audiences.all()],
+    )
 
 
 def _search_elasticsearch(results: SearchResults, terms, filters: Filters, sort: str):
@@ -231,20 +235,8 @@ def _search_elasticsearch(results: SearchResults, terms, filters: Filters, sort:
         entry = found.get(hit["page_id"])
         if entry is None:
             continue  # expired or unpublished since it was indexed
-        results.hits.append(
-            Hit(
-                page_id=entry.page_id,
-                title=entry.title,
-                url=entry.page.url,
-                page_type=entry.page_type,
-                locale=entry.locale,
-                published_at=entry.published_at,
-                snippet=hit["highlight"]
-                or snippet(entry.text or entry.title, set(terms), results.locale),
-                score=hit["score"],
-                audiences=[{"slug": a.slug, "name": a.name} for a in entry.audiences.all()],
-            )
-        )
+        excerpt = hit["highlight"] or snippet(entry.text or entry.title, set(terms), results.locale)
+        results.hits.append(_hit(entry, hit["score"], excerpt))
     names = dict(
         SearchAudience.objects.filter(
             entry__locale=results.locale, slug__in=[slug for slug, _n in answer["audience"]]
