@@ -106,3 +106,27 @@ def test_languages_and_time_zone():
     assert settings.USE_TZ and settings.TIME_ZONE == "Europe/Helsinki"
     assert "Europe/Helsinki" in settings.WAGTAIL_USER_TIME_ZONES
     assert settings.WAGTAILAPI_RICH_TEXT_FORMAT == "html"
+
+
+def test_bare_manage_py_runs_as_local_development_but_wsgi_stays_strict():
+    base = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    base.pop("SECRET_KEY", None)
+    base.pop("DEBUG", None)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "makemigrations", "--check", "--dry-run"],
+        cwd=ROOT,
+        env=base,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    wsgi = subprocess.run(
+        [sys.executable, "-c", "import cms.wsgi"],
+        cwd=ROOT,
+        env=base,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert wsgi.returncode != 0 and "SECRET_KEY must be set" in wsgi.stderr
