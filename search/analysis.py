@@ -121,14 +121,17 @@ def finnish_lemmas(word: str) -> frozenset[str]:
     return frozenset(lemmas)
 
 
-def word_terms(token: str, language: str) -> list[str]:
-    """The terms one word contributes: its stem, plus Finnish base forms where known."""
+@lru_cache(maxsize=200_000)
+def word_terms(token: str, language: str) -> tuple[str, ...]:
+    """The terms one word contributes: its stem, plus Finnish base forms where known.
+
+    Cached: real text repeats its words (Zipf), so indexing a page mostly hits the cache."""
     terms = [stem(token, language)]
     if language == "fi":
         for lemma in sorted(finnish_lemmas(token)):
             if lemma not in terms:
                 terms.append(lemma)
-    return terms
+    return tuple(terms)
 
 
 def analyse(text: str, language: str) -> list[str]:

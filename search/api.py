@@ -7,6 +7,7 @@ from django.conf import settings
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
+from wagtail.documents import get_document_model
 from wagtail.models import get_page_models
 
 from .service import MAX_QUERY_LENGTH, Filters, QueryError, record_query, search, suggest
@@ -14,11 +15,13 @@ from .service import MAX_QUERY_LENGTH, Filters, QueryError, record_query, search
 router = Router(tags=["search"])
 
 LocaleCode = Literal[tuple(code for code, _name in settings.LANGUAGES)]
-# Page types as "app.Model" labels, e.g. cms.NewsPage; an unknown one is a 400.
+# Page types as "app.Model" labels, e.g. cms.NewsPage, and the document model's label
+# (wagtaildocs.Document); an unknown one is a 400.
 PageType = Literal[
     tuple(
         model._meta.label for model in get_page_models() if model._meta.app_label != "wagtailcore"
     )
+    + (get_document_model()._meta.label,)
 ]
 
 
@@ -28,7 +31,8 @@ class AudienceOut(Schema):
 
 
 class SearchHit(Schema):
-    id: int
+    id: int  # the page's id, or the document's when kind is "document"
+    kind: Literal["page", "document"]
     title: str
     url: str | None
     type: str
@@ -83,7 +87,7 @@ class SearchError(HttpError):
 @router.get(
     "/",
     response=SearchOut,
-    summary="Search published pages in one language",
+    summary="Search published pages and documents in one language",
     openapi_extra={"responses": {400: {"description": "`empty_query`, `query_too_long`"}}},
 )
 def search_pages(
@@ -115,7 +119,8 @@ def search_pages(
         "per_page": results.per_page,
         "results": [
             {
-                "id": hit.page_id,
+                "id": hit.id,
+                "kind": hit.kind,
                 "title": hit.title,
                 "url": hit.url,
                 "type": hit.page_type,
@@ -142,6 +147,6 @@ def suggest_titles(
     """Published pages whose title has a word starting with what was typed (the last word
     may be unfinished: ``kotoutumis`` suggests "Kotoutumispalvelut ...")."""
     return [
-        {"id": hit.page_id, "title": hit.title, "url": hit.url}
+        {"id": hit.id, "title": hit.title, "url": hit.url}
         for hit in suggest(q, locale, limit=limit)
     ]

@@ -35,7 +35,9 @@ def index_body(locale: str) -> dict:
         "mappings": {
             "dynamic": "strict",
             "properties": {
+                "entry_id": {"type": "long"},
                 "page_id": {"type": "integer"},
+                "document_id": {"type": "integer"},
                 "page_type": {"type": "keyword"},
                 "title": {"type": "text", "analyzer": analyzer},
                 "text": {"type": "text", "analyzer": analyzer},
@@ -43,24 +45,24 @@ def index_body(locale: str) -> dict:
                 "text_terms": {"type": "text", "analyzer": "portal_terms"},
                 "audiences": {"type": "keyword"},
                 "published_at": {"type": "date"},
-                "url": {"type": "keyword", "index": False},
             },
         },
     }
 
 
-def document(entry, audience_slugs, url) -> dict:
-    """One index document for a ``SearchEntry``."""
+def document(entry) -> dict:
+    """One index document for a saved ``SearchEntry`` (a page, or a document's title)."""
     return {
+        "entry_id": entry.id,
         "page_id": entry.page_id,
+        "document_id": entry.document_id,
         "page_type": entry.page_type,
         "title": entry.title,
         "text": entry.text,
-        "title_terms": " ".join(analyse(entry.title, entry.locale)),
-        "text_terms": " ".join(analyse(entry.text, entry.locale)),
-        "audiences": list(audience_slugs),
+        "title_terms": entry.title_terms,
+        "text_terms": entry.text_terms,
+        "audiences": [audience["slug"] for audience in entry.audience_list],
         "published_at": entry.published_at.isoformat() if entry.published_at else None,
-        "url": url,
     }
 
 
@@ -122,16 +124,16 @@ class ElasticsearchBackend:
         self.client.indices.delete(index=index_name(locale), ignore_unavailable=True)
         self.client.indices.create(index=index_name(locale), **index_body(locale))
 
-    def put(self, entry, audience_slugs, url):
+    def put(self, entry):
         self.client.index(
             index=index_name(entry.locale),
-            id=str(entry.page_id),
-            document=document(entry, audience_slugs, url),
+            id=str(entry.id),
+            document=document(entry),
             refresh="wait_for",
         )
 
-    def delete(self, locale: str, page_id: int):
-        self.client.delete(index=index_name(locale), id=str(page_id), ignore=[404])
+    def delete(self, locale: str, entry_id: int):
+        self.client.delete(index=index_name(locale), id=str(entry_id), ignore=[404])
 
     def search(self, query, locale, **options) -> dict:
         return self.client.search(index=index_name(locale), **query_body(query, locale, **options))
@@ -142,10 +144,10 @@ def uses_elasticsearch() -> bool:
 
 
 def results_from_response(response: dict) -> dict:
-    """Hits (page id, highlight), total and facets out of an Elasticsearch answer."""
+    """Hits (entry id, highlight), total and facets out of an Elasticsearch answer."""
     hits = [
         {
-            "page_id": hit["_source"]["page_id"],
+            "entry_id": hit["_source"]["entry_id"],
             "score": hit.get("_score") or 0.0,
             "highlight": (hit.get("highlight", {}).get("text") or [""])[0],
         }

@@ -2,29 +2,33 @@
 
 Entries are built from the saved live row (never a draft in memory), from the fields each
 page type lists in Wagtail's ``search_fields`` (StreamField text included), and removed as
-soon as a page stops being published. No page class is imported: the page types come from
-Wagtail's own registry.
+soon as a page stops being published. Documents are indexed by title, once per language.
+No page class is imported: the page types come from Wagtail's own registry.
 """
 
 import logging
 import time
-from collections import Counter
+import uuid
 
+from django.core.cache import cache
 from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.utils import timezone
 from django.utils.html import strip_tags
-from wagtail.models import Page
+from wagtail.documents import get_document_model
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from blocks.references import is_published
-
 from .analysis import analyse
 from .elasticsearch import ElasticsearchBackend, uses_elasticsearch
-from .models import SearchAudience, SearchEntry, SearchTerm
+from .models import SearchAudience, SearchEntry
 
 logger = logging.getLogger(__name__)
-TITLE_WEIGHT = 5.0
+MAX_TERMS = 50_000  # per field; keeps a giant page within every backend's limits
+BATCH = 200
+GENERATION_KEY = "search-index-generation"
 
 
 def field_text(page, field) -> str:
@@ -62,65 +66,163 @@ def page_audiences(page) -> list:
     return list(related.all()) if hasattr(related, "all") else []
 
 
-def index_page(page_id: int) -> bool:
-    """Index the saved page ``page_id`` if it is published, else drop it. True if indexed."""
-    page = Page.objects.filter(pk=page_id).select_related("locale").first()
-    if page is None or page.depth <= 1 or not is_published(page):
-        removed = SearchEntry.objects.filter(page_id=page_id).first()
-        if removed is not None:
-            removed.delete()
-            if uses_elasticsearch():
-                ElasticsearchBackend().delete(removed.locale, page_id)
+def terms_text(text: str, language: str) -> str:
+    """The analysed terms of ``text``, space separated, as the full text indexes store them."""
+    return " ".join(analyse(text, language)[:MAX_TERMS])
+
+
+def generation() -> str:
+    """A token that changes whenever the index does (keys caches built from the index).
+
+    Random rather than counted, so a cleared cache never brings back an old value."""
+    token = cache.get(GENERATION_KEY)
+    if token is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
+        token = cache.get(GENERATION_KEY)
+    return token
+
+
+def _changed():
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def _restricted_paths() -> list[str]:
+    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
+def _published(page, now, restricted_paths) -> bool:
+    """Live, unexpired, not under a view restriction (the batch form of ``is_published``)."""
+    if page.depth <= 1 or not page.live or (page.expire_at and page.expire_at <= now):
         return False
-    page = page.specific
-    language = page.locale.language_code
+    return not any(page.path.startswith(path) for path in restricted_paths)
+
+
+def _page_entry(page, language: str) -> tuple[SearchEntry, list]:
+    """An unsaved entry for the specific, published ``page``, and its audiences."""
     text = page_text(page)
-    weights = Counter()
-    for term in analyse(page.title, language):
-        weights[term] += TITLE_WEIGHT
-    for term in analyse(text, language):
-        weights[term] += 1
+    audiences = page_audiences(page)
+    entry = SearchEntry(
+        page_id=page.pk,
+        locale=language,
+        page_type=page._meta.label,
+        title=page.title,
+        text=text,
+        title_terms=terms_text(page.title, language),
+        text_terms=terms_text(text, language),
+        audience_list=[{"slug": a.slug, "name": a.name} for a in audiences],
+        published_at=getattr(page, "original_published_at", None) or page.first_published_at,
+        expire_at=page.expire_at,
+        path=page.path,
+    )
+    return entry, audiences
+
+
+def _document_entries(document, languages) -> list[SearchEntry]:
+    return [
+        SearchEntry(
+            document_id=document.pk,
+            locale=language,
+            page_type=document._meta.label,
+            title=document.title,
+            text="",
+            title_terms=terms_text(document.title, language),
+            text_terms="",
+            published_at=document.created_at,
+        )
+        for language in languages
+    ]
+
+
+def _languages() -> list[str]:
+    return list(Locale.objects.values_list("language_code", flat=True))
+
+
+def _store(entries_with_audiences, stale):
+    """Replace the entries of the pages/documents in ``stale`` (a queryset) with these."""
     with transaction.atomic():
-        entry, _created = SearchEntry.objects.update_or_create(
-            page_id=page.pk,
-            defaults={
-                "locale": language,
-                "page_type": page._meta.label,
-                "title": page.title,
-                "text": text,
-                "published_at": getattr(page, "original_published_at", None)
-                or page.first_published_at,
-            },
-        )
-        entry.terms.all().delete()
-        SearchTerm.objects.bulk_create(
-            [SearchTerm(entry=entry, term=term, weight=weight) for term, weight in weights.items()]
-        )
-        entry.audiences.all().delete()
+        removed = list(stale.values_list("locale", "page_id", "document_id", "id"))
+        stale.delete()
+        created = SearchEntry.objects.bulk_create([entry for entry, _a in entries_with_audiences])
         SearchAudience.objects.bulk_create(
             [
                 SearchAudience(entry=entry, key=str(a.translation_key), slug=a.slug, name=a.name)
-                for a in page_audiences(page)
+                for entry, audiences in entries_with_audiences
+                for a in audiences
             ]
         )
+        transaction.on_commit(_changed)
     if uses_elasticsearch():
-        slugs = entry.audiences.values_list("slug", flat=True)
-        ElasticsearchBackend().put(entry, list(slugs), page.url)
+        backend = ElasticsearchBackend()
+        kept = {entry.id for entry in created}
+        for locale, _page_id, _document_id, entry_id in removed:
+            if entry_id not in kept:
+                backend.delete(locale, entry_id)
+        for entry in created:
+            backend.put(entry)
+    return created
+
+
+def index_page(page_id: int) -> bool:
+    """Index the saved page ``page_id`` if it is published, else drop it. True if indexed."""
+    page = Page.objects.filter(pk=page_id).select_related("locale").first()
+    stale = SearchEntry.objects.filter(page_id=page_id)
+    if page is None or not _published(page, timezone.now(), _restricted_paths()):
+        _store([], stale)
+        return False
+    _store([_page_entry(page.specific, page.locale.language_code)], stale)
+    return True
+
+
+def _document_public(document) -> bool:
+    return not document.collection.get_view_restrictions().exists()
+
+
+def index_document(document_id: int) -> bool:
+    """Index a document's title in every language (documents have none of their own)."""
+    document = get_document_model().objects.filter(pk=document_id).first()
+    stale = SearchEntry.objects.filter(document_id=document_id)
+    if document is None or not _document_public(document):
+        _store([], stale)
+        return False
+    _store([(entry, []) for entry in _document_entries(document, _languages())], stale)
     return True
 
 
 def rebuild(progress=None) -> dict:
-    """Index every page again; returns counts and pages per second."""
+    """Index every page and document again, in batches, and report pages per second.
+
+    Each batch replaces its own entries in one transaction, so searches keep finding the
+    old entries until the new ones are committed.
+    """
     started = time.perf_counter()
     ids = list(Page.objects.filter(depth__gt=1).order_by("path").values_list("pk", flat=True))
+    now, restricted = timezone.now(), _restricted_paths()
+    languages = dict(Locale.objects.values_list("pk", "language_code"))
     indexed = 0
-    for number, page_id in enumerate(ids, 1):
-        indexed += index_page(page_id)
+    for offset in range(0, len(ids), BATCH):
+        batch = ids[offset : offset + BATCH]
+        pages = Page.objects.filter(pk__in=batch)
+        published = [page for page in pages if _published(page, now, restricted)]
+        specific = Page.objects.filter(pk__in=[p.pk for p in published]).specific()
+        entries = [_page_entry(page, languages[page.locale_id]) for page in specific]
+        _store(entries, SearchEntry.objects.filter(page_id__in=batch))
+        indexed += len(entries)
         if progress:
-            progress(number, len(ids))
-    SearchEntry.objects.exclude(page_id__in=ids).delete()
+            progress(min(offset + BATCH, len(ids)), len(ids))
+    SearchEntry.objects.filter(page__isnull=False).exclude(page_id__in=ids).delete()
+    documents = get_document_model().objects.select_related("collection")
+    public = [document for document in documents if _document_public(document)]
+    _store(
+        [(entry, []) for d in public for entry in _document_entries(d, languages.values())],
+        SearchEntry.objects.filter(document__isnull=False),
+    )
     seconds = time.perf_counter() - started
-    return {"pages": len(ids), "indexed": indexed, "per_second": len(ids) / max(seconds, 1e-9)}
+    return {
+        "pages": len(ids),
+        "indexed": indexed,
+        "documents": len(public),
+        "per_second": len(ids) / max(seconds, 1e-9),
+    }
 
 
 def _after_commit(page_ids):
@@ -138,3 +240,15 @@ def _on_move(sender, instance, **kwargs):
     _after_commit(
         list(Page.objects.descendant_of(instance, inclusive=True).values_list("pk", flat=True))
     )
+
+
+@receiver(post_save)
+def _on_document_saved(sender, instance, **kwargs):
+    if sender is get_document_model():
+        transaction.on_commit(lambda: index_document(instance.pk))
+
+
+@receiver(post_delete)
+def _on_document_deleted(sender, instance, **kwargs):
+    if sender is get_document_model():
+        _changed()  # the entries went with the document (cascade)

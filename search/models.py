@@ -1,27 +1,60 @@
-"""The search index: one entry per published page, its analysed terms in their own table.
+"""The search index: one entry per published page or document, with its analysed terms.
 
-Terms come from ``search.analysis`` (the same analysis as queries), so matching is a plain
-indexed equality lookup that works the same on SQLite and PostgreSQL.
+Terms come from ``search.analysis`` (the same analysis as queries); each database matches
+them with its own full text index (see ``SearchEntry``), so what matches is the same on
+SQLite and PostgreSQL and only the storage differs.
 """
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.documents import get_document_model_string
 
 
 class SearchEntry(models.Model):
+    """One published page, or one document (once per language), as the search index holds it.
+
+    ``title_terms`` and ``text_terms`` are the analysed terms (``search.analysis``), space
+    separated in text order. The database matches and ranks on them through its own full
+    text index, created by migration 0002: an FTS5 table kept in step by triggers on SQLite,
+    a generated ``tsvector`` column with a GIN index on PostgreSQL.
+    """
+
+    # Small columns first: SQLite reads a row's columns in order, so the ones every search
+    # filters on must come before the long texts.
     page = models.OneToOneField(
-        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", primary_key=True
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", null=True
     )
-    locale = models.CharField(_("language"), max_length=8, db_index=True)
+    document = models.ForeignKey(
+        get_document_model_string(), on_delete=models.CASCADE, related_name="+", null=True
+    )
+    locale = models.CharField(_("language"), max_length=8)
     page_type = models.CharField(_("type"), max_length=100)
-    title = models.CharField(_("title"), max_length=255)
-    text = models.TextField(_("text"))
     published_at = models.DateTimeField(_("published"), null=True)
+    # The page's expiry and tree path as indexed: searches check both against the time and
+    # the view restrictions of the moment, without reading every matched page.
+    expire_at = models.DateTimeField(null=True)
+    path = models.CharField(max_length=255, blank=True)
     indexed_at = models.DateTimeField(_("indexed"), auto_now=True)
+    title = models.CharField(_("title"), max_length=255)
+    # [{"slug", "name"}] as the page's language names them, for showing; filters and
+    # facets use SearchAudience.
+    audience_list = models.JSONField(default=list)
+    title_terms = models.TextField()
+    text_terms = models.TextField()
+    text = models.TextField(_("text"))
 
     class Meta:
         verbose_name = _("search entry")
         verbose_name_plural = _("search entries")
+        indexes = [models.Index(fields=["locale"], name="search_entry_locale")]
+        constraints = [
+            models.UniqueConstraint(fields=["document", "locale"], name="search_document_once"),
+            models.CheckConstraint(
+                condition=models.Q(page__isnull=False, document__isnull=True)
+                | models.Q(page__isnull=True, document__isnull=False),
+                name="search_entry_one_target",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.locale}: {self.title}"
@@ -40,19 +73,6 @@ class SearchAudience(models.Model):
 
     def __str__(self):
         return self.name
-
-
-class SearchTerm(models.Model):
-    entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="terms")
-    term = models.CharField(max_length=64)
-    # Occurrences, title ones counted TITLE_WEIGHT times (see search.indexing).
-    weight = models.FloatField()
-
-    class Meta:
-        indexes = [models.Index(fields=["term", "entry"], name="search_term_lookup")]
-
-    def __str__(self):
-        return self.term
 
 
 class UnansweredQuery(models.Model):

@@ -6,30 +6,38 @@ returned: the index holds published pages only, and expiry, unpublishing and vie
 restrictions are checked again at query time.
 """
 
-import datetime as dt
 import difflib
 import html
 import re
+import time
 from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.core.cache import cache
-from django.db.models import Count, F, Q, Sum
+from django.db.models import F, Q
+from django.db.models.base import ModelState
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils import timezone, translation
 from wagtail.contrib.search_promotions.models import Query as SearchQuery
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page, PageViewRestriction
+from wagtail.documents import get_document_model
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.search.utils import normalise_query_string
 
+from . import fulltext
 from .analysis import analyse, tokenize, word_terms
 from .elasticsearch import ElasticsearchBackend, results_from_response, uses_elasticsearch
-from .models import SearchAudience, SearchEntry, SearchTerm, UnansweredQuery
+from .indexing import generation
+from .models import SearchAudience, SearchEntry, UnansweredQuery
 
 MAX_QUERY_LENGTH = 500
 MAX_QUERY_TERMS = 32
 SNIPPET_CHARS = 220
 SCAN_CHARS = 4000
 VOCABULARY_SECONDS = 300
+PROMOTED_KEY = "search-promoted-queries"
+PROMOTED_SECONDS = 60
 
 
 class QueryError(ValueError):
@@ -40,7 +48,8 @@ class QueryError(ValueError):
 
 @dataclass
 class Hit:
-    page_id: int
+    id: int  # the page's, or the document's
+    kind: str  # "page" or "document"
     title: str
     url: str | None
     page_type: str
@@ -77,62 +86,20 @@ class SearchResults:
 
 
 def _visible(entries):
-    """Drop entries whose page stopped being published since it was indexed."""
+    """Entries whose page or document is public right now (for the small lookups: the main
+    search checks the same in its SQL, see ``search.fulltext``)."""
     now = timezone.now()
-    entries = entries.filter(page__live=True).filter(
-        Q(page__expire_at__isnull=True) | Q(page__expire_at__gt=now)
-    )
-    for restriction in PageViewRestriction.objects.select_related("page"):
-        restricted = Page.objects.descendant_of(restriction.page, inclusive=True)
-        entries = entries.exclude(page__in=restricted)
-    return entries
-
-
-def _filtered(entries, filters: Filters):
-    if filters.page_type:
-        entries = entries.filter(page_type=filters.page_type)
-    if filters.audience:
-        entries = entries.filter(audiences__slug=filters.audience)
-    tz = timezone.get_current_timezone()
-    if filters.date_from:
-        start = dt.datetime.combine(filters.date_from, dt.time.min, tzinfo=tz)
-        entries = entries.filter(published_at__gte=start)
-    if filters.date_to:
-        end = dt.datetime.combine(filters.date_to + dt.timedelta(days=1), dt.time.min, tzinfo=tz)
-        entries = entries.filter(published_at__lt=end)
-    return entries
-
-
-def _facets(matched_ids, locale: str) -> dict:
-    types = (
-        SearchEntry.objects.filter(page_id__in=matched_ids)
-        .values("page_type")
-        .annotate(count=Count("page_id"))
-        .order_by("-count", "page_type")
-    )
-    audiences = (
-        SearchAudience.objects.filter(entry_id__in=matched_ids)
-        .values("slug", "name")
-        .annotate(count=Count("entry_id", distinct=True))
-        .order_by("-count", "name")
-    )
-    return {
-        "type": [
-            {
-                "value": row["page_type"],
-                "label": _type_label(row["page_type"], locale),
-                "count": row["count"],
-            }
-            for row in types
-        ],
-        "audience": [
-            {"value": row["slug"], "label": row["name"], "count": row["count"]} for row in audiences
-        ],
-    }
+    pages = Q(page__live=True) & (Q(page__expire_at__isnull=True) | Q(page__expire_at__gt=now))
+    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
+        pages &= ~Q(page__path__startswith=path)
+    documents = Q(document__isnull=False)
+    for path in CollectionViewRestriction.objects.values_list("collection__path", flat=True):
+        documents &= ~Q(document__collection__path__startswith=path)
+    return entries.filter(pages | documents)
 
 
 def _type_label(label: str, locale: str) -> str:
-    """A page type's name in the search's language."""
+    """A page type's (or the document model's) name in the search's language."""
     try:
         with translation.override(locale):
             return str(apps.get_model(label)._meta.verbose_name).capitalize()
@@ -148,66 +115,86 @@ def search(
     filters: Filters | None = None,
     sort: str = "relevance",
 ) -> SearchResults:
-    """Published pages in ``locale`` matching ``query``, best first (or newest first)."""
+    """Published pages (and public documents) in ``locale`` matching ``query``, best first
+    (or newest first), with facet counts and highlighted snippets."""
     query = (query or "").strip()
     if not query:
         raise QueryError("empty_query", "Type something to search for.")
     if len(query) > MAX_QUERY_LENGTH:
         raise QueryError("query_too_long", f"Use at most {MAX_QUERY_LENGTH} characters.")
-    terms = list(dict.fromkeys(analyse(query, locale) + typo_terms(query, locale)))
-    terms = terms[:MAX_QUERY_TERMS]
+    terms = list(dict.fromkeys(analyse(query, locale)))[:MAX_QUERY_TERMS]
+    terms = list(dict.fromkeys(terms + typo_terms(query, locale, terms)))[:MAX_QUERY_TERMS]
     results = SearchResults(query=query, locale=locale, total=0, page=page, per_page=per_page)
     results.promoted = promotions(query, locale)
     if not terms:
         return results
     if uses_elasticsearch():
         _search_elasticsearch(results, terms, filters or Filters(), sort)
-        if results.total == 0 and page == 1:
-            results.did_you_mean = did_you_mean(query, locale)
-        return results
-    entries = _visible(SearchEntry.objects.filter(locale=locale))
-    matches = SearchTerm.objects.filter(term__in=terms, entry__in=entries)
-    results.facets = _facets(matches.values("entry_id"), locale)
-    entries = _filtered(entries, filters or Filters())
-    ranked = (
-        SearchTerm.objects.filter(term__in=terms, entry__in=entries)
-        .values("entry_id")
-        .annotate(matched=Count("term", distinct=True), score=Sum("weight"))
-    )
-    if sort == "newest":
-        ranked = ranked.order_by("-entry__published_at", "-matched", "-score", "entry_id")
     else:
-        ranked = ranked.order_by("-matched", "-score", "-entry__published_at", "entry_id")
-    results.total = ranked.count()
-    start = (page - 1) * per_page
-    rows = list(ranked[start : start + per_page])
-    found = {
-        entry.page_id: entry
-        for entry in SearchEntry.objects.filter(page_id__in=[r["entry_id"] for r in rows])
-        .select_related("page")
-        .prefetch_related("audiences")
-    }
-    for row in rows:
-        entry = found[row["entry_id"]]
-        excerpt = snippet(entry.text or entry.title, set(terms), locale)
-        results.hits.append(_hit(entry, row["score"], excerpt))
+        found = fulltext.search(
+            terms,
+            locale,
+            filters or Filters(),
+            newest=sort == "newest",
+            limit=per_page,
+            offset=(page - 1) * per_page,
+        )
+        results.total = found.total
+        wanted = set(terms)
+        for row in found.hits:
+            excerpt = snippet(row.text or row.title, wanted, locale)
+            results.hits.append(_hit(row, row.score, excerpt))
+        results.facets = _facet_values(found.types, found.audiences, locale)
     if results.total == 0 and page == 1:
         results.did_you_mean = did_you_mean(query, locale)
     return results
 
 
+def _facet_values(types, audiences, locale) -> dict:
+    """Facet counts as the API and the page show them: value, label in ``locale``, count."""
+    return {
+        "type": [
+            {"value": value, "label": _type_label(value, locale), "count": count}
+            for value, count in types
+        ],
+        "audience": [
+            {"value": value, "label": label, "count": count} for value, label, count in audiences
+        ],
+    }
+
+
+def _url(entry) -> str | None:
+    """The reader's URL of an entry's page or document (without fetching the whole page)."""
+    if entry.page_id is not None:
+        url_path = getattr(entry, "url_path", None)
+        return _page_url(entry.page_id, url_path) if url_path else entry.page.url
+    document = get_document_model().objects.filter(pk=entry.document_id).first()
+    return document.url if document is not None else None
+
+
+def _page_url(page_id: int, url_path: str) -> str | None:
+    """``Page.url`` from the two columns it needs: Wagtail's URL routing reads only the id
+    and ``url_path`` (and the cached site roots), and building a full ``Page`` for each hit
+    costs more than the rest of the search."""
+    page = Page.__new__(Page)
+    page._state = ModelState()
+    page.id, page.url_path = page_id, url_path
+    return page.url
+
+
 def _hit(entry, score: float, excerpt: str) -> Hit:
-    """A result from an index entry (its page and audiences already fetched)."""
+    """A result from an index entry (a ``SearchEntry`` or a ``fulltext`` row)."""
     return Hit(
-        page_id=entry.page_id,
+        id=entry.page_id if entry.page_id is not None else entry.document_id,
+        kind="page" if entry.page_id is not None else "document",
         title=entry.title,
-        url=entry.page.url,
+        url=_url(entry),
         page_type=entry.page_type,
         locale=entry.locale,
         published_at=entry.published_at,
         snippet=excerpt,
         score=score,
-        audiences=[{"slug": a.slug, "name": a.name} for a in entry.audiences.all()],
+        audiences=list(entry.audience_list),
     )
 
 
@@ -223,16 +210,14 @@ def _search_elasticsearch(results: SearchResults, terms, filters: Filters, sort:
             per_page=results.per_page,
         )
     )
-    ids = [hit["page_id"] for hit in answer["hits"]]
+    ids = [hit["entry_id"] for hit in answer["hits"]]
     found = {
-        entry.page_id: entry
-        for entry in _visible(SearchEntry.objects.filter(page_id__in=ids))
-        .select_related("page")
-        .prefetch_related("audiences")
+        entry.id: entry
+        for entry in _visible(SearchEntry.objects.filter(id__in=ids)).select_related("page")
     }
     results.total = answer["total"]
     for hit in answer["hits"]:
-        entry = found.get(hit["page_id"])
+        entry = found.get(hit["entry_id"])
         if entry is None:
             continue  # expired or unpublished since it was indexed
         excerpt = hit["highlight"] or snippet(entry.text or entry.title, set(terms), results.locale)
@@ -242,29 +227,23 @@ def _search_elasticsearch(results: SearchResults, terms, filters: Filters, sort:
             entry__locale=results.locale, slug__in=[slug for slug, _n in answer["audience"]]
         ).values_list("slug", "name")
     )
-    results.facets = {
-        "type": [
-            {"value": v, "label": _type_label(v, results.locale), "count": n}
-            for v, n in answer["type"]
-        ],
-        "audience": [
-            {"value": v, "label": names.get(v, v), "count": n} for v, n in answer["audience"]
-        ],
-    }
+    results.facets = _facet_values(
+        answer["type"], [(v, names.get(v, v), n) for v, n in answer["audience"]], results.locale
+    )
 
 
 def promotions(query: str, locale: str) -> list[dict]:
     """Pages editors pinned for this query (Wagtail's search promotions), in ``locale`` only."""
+    normalised = normalise_query_string(query)[:255]
+    if normalised not in promoted_queries():
+        return []
     picks = list(
         SearchPromotion.objects.filter(
-            query__query_string=normalise_query_string(query)[:255],
-            page__locale__language_code=locale,
+            query__query_string=normalised, page__locale__language_code=locale
         )
         .select_related("page")
         .order_by("sort_order")
     )
-    if not picks:
-        return []
     visible = set(
         _visible(SearchEntry.objects.filter(page_id__in=[p.page_id for p in picks])).values_list(
             "page_id", flat=True
@@ -282,30 +261,48 @@ def promotions(query: str, locale: str) -> list[dict]:
     ]
 
 
+def promoted_queries() -> frozenset[str]:
+    """The query strings editors pinned pages for (cached; editing a promotion clears it)."""
+    queries = cache.get(PROMOTED_KEY)
+    if queries is None:
+        queries = frozenset(
+            SearchPromotion.objects.values_list("query__query_string", flat=True).distinct()
+        )
+        cache.set(PROMOTED_KEY, queries, PROMOTED_SECONDS)
+    return queries
+
+
+@receiver([post_save, post_delete], sender=SearchPromotion)
+@receiver([post_save, post_delete], sender=SearchQuery)
+def _promotions_changed(sender, **kwargs):
+    cache.delete(PROMOTED_KEY)
+
+
+_vocabularies: dict[str, tuple[str, float, list[str]]] = {}
+
+
 def vocabulary(locale: str) -> list[str]:
-    """The words of the indexed pages of ``locale`` (titles and text), cached briefly."""
-    key = f"search-vocabulary:{locale}:{SearchEntry.objects.filter(locale=locale).count()}"
-    words = cache.get(key)
-    if words is None:
-        words = set()
-        for title, text in SearchEntry.objects.filter(locale=locale).values_list("title", "text"):
-            words.update(word for word in tokenize(f"{title} {text}") if len(word) > 3)
-        words = sorted(words)
-        cache.set(key, words, VOCABULARY_SECONDS)
+    """The words of the indexed pages of ``locale`` (titles and text), kept in this process
+    until the index changes (or for ``VOCABULARY_SECONDS`` at most)."""
+    current = generation()
+    kept = _vocabularies.get(locale)
+    if kept and kept[0] == current and kept[1] > time.monotonic():
+        return kept[2]
+    words = set()
+    rows = SearchEntry.objects.filter(locale=locale).values_list("title", "text")
+    for title, text in rows.iterator(chunk_size=500):
+        words.update(word for word in tokenize(f"{title} {text}") if len(word) > 3)
+    words = sorted(words)
+    _vocabularies[locale] = (current, time.monotonic() + VOCABULARY_SECONDS, words)
     return words
 
 
-def typo_terms(query: str, locale: str) -> list[str]:
+def typo_terms(query: str, locale: str, terms: list[str] | None = None) -> list[str]:
     """Terms of close spellings for query words the index does not know (typo tolerance)."""
     words = [word for word in tokenize(query) if len(word) > 3 and not word.isdigit()][:8]
     if not words:
         return []
-    known = set(
-        SearchTerm.objects.filter(
-            term__in=[term for word in words for term in word_terms(word, locale)],
-            entry__locale=locale,
-        ).values_list("term", flat=True)
-    )
+    known = fulltext.known_terms([t for word in words for t in word_terms(word, locale)], locale)
     extra = []
     for word in words:
         if known & set(word_terms(word, locale)):
@@ -325,11 +322,9 @@ def did_you_mean(query: str, locale: str) -> str | None:
     if corrected == words:
         return None
     suggestion = " ".join(corrected)
-    terms = list(dict.fromkeys(analyse(suggestion, locale)))
-    found = SearchTerm.objects.filter(
-        term__in=terms, entry__in=_visible(SearchEntry.objects.filter(locale=locale))
-    ).exists()
-    return suggestion if found else None
+    terms = list(dict.fromkeys(analyse(suggestion, locale)))[:MAX_QUERY_TERMS]
+    found = fulltext.search(terms, locale, Filters(), limit=1, facets=False)
+    return suggestion if found.total else None
 
 
 def record_query(query: str, locale: str, total: int):
@@ -345,22 +340,30 @@ def record_query(query: str, locale: str, total: int):
         UnansweredQuery.objects.filter(pk=logged.pk).update(count=F("count") + 1)
 
 
-WORD = re.compile(r"[^\W_]+", re.UNICODE)
-
-
 def snippet(text: str, terms: set[str], locale: str) -> str:
     """An HTML-escaped excerpt around the first matching word, matches in ``<mark>``."""
-    # Analysing every word is costly: only words sharing a 3-letter start with a term are
-    # analysed, and only near the start of the text.
-    starts = {term[:3] for term in terms if len(term) >= 3}
-
-    def hit(word: str) -> bool:
-        folded = word.casefold()
-        if folded[:3] not in starts:
-            return False
-        return bool(set(word_terms(tokenize(folded)[0], locale)) & terms)
-
-    matches = [match for match in WORD.finditer(text[:SCAN_CHARS]) if hit(match.group())]
+    # Analysing every word is costly: a regular expression picks the words that start like
+    # a term (3 letters), and only those are analysed, near the start of the text.
+    starts = sorted({term[:3] for term in terms if len(term) >= 3})
+    scanned = text[:SCAN_CHARS]
+    matches = []
+    if starts:
+        candidates = re.compile(
+            r"(?<![^\W_])(?:" + "|".join(map(re.escape, starts)) + r")[^\W_]*", re.IGNORECASE
+        )
+        decided: dict[str, bool] = {}
+        end = None
+        for match in candidates.finditer(scanned):
+            if end is not None and match.end() > end:
+                break
+            word = match.group()
+            if word not in decided:
+                token = tokenize(word)
+                decided[word] = bool(token) and bool(set(word_terms(token[0], locale)) & terms)
+            if decided[word]:
+                matches.append(match)
+                if end is None:
+                    end = max(0, match.start() - SNIPPET_CHARS // 3) + SNIPPET_CHARS
     if not matches:
         excerpt = text[:SNIPPET_CHARS]
         return html.escape(excerpt) + ("…" if len(text) > SNIPPET_CHARS else "")
@@ -382,25 +385,14 @@ def suggest(prefix: str, locale: str, limit: int = 8) -> list[Hit]:
     words = tokenize(prefix)[:5]
     if not words:
         return []
-    entries = _visible(SearchEntry.objects.filter(locale=locale))
+    entries = _visible(SearchEntry.objects.filter(locale=locale, page__isnull=False))
     for word in words:
         entries = entries.filter(title__icontains=word)
     hits = []
     for entry in entries.select_related("page").order_by("-published_at", "title")[: limit * 5]:
         title_words = tokenize(entry.title)
         if all(any(t.startswith(word) for t in title_words) for word in words):
-            hits.append(
-                Hit(
-                    page_id=entry.page_id,
-                    title=entry.title,
-                    url=entry.page.url,
-                    page_type=entry.page_type,
-                    locale=entry.locale,
-                    published_at=entry.published_at,
-                    snippet="",
-                    score=0,
-                )
-            )
+            hits.append(_hit(entry, 0, ""))
         if len(hits) == limit:
             break
     return hits

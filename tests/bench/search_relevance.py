@@ -24,7 +24,7 @@ PG_CONFIG = {"fi": "finnish", "sv": "swedish", "en": "english"}
 def ours(query, language):
     from search.service import search
 
-    return [hit.page_id for hit in search(query, language, per_page=10).hits]
+    return [hit.id for hit in search(query, language, per_page=10).hits]
 
 
 def stock(query, language):

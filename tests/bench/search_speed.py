@@ -102,7 +102,7 @@ def raw_query_function():
             cursor.execute("CREATE VIRTUAL TABLE bench_fts USING fts5(title, text)")
             cursor.execute(
                 "INSERT INTO bench_fts(rowid, title, text) "
-                "SELECT page_id, title, text FROM search_searchentry WHERE locale = 'fi'"
+                "SELECT id, title, text FROM search_searchentry WHERE locale = 'fi'"
             )
             sql = (
                 "SELECT rowid FROM bench_fts WHERE bench_fts MATCH %s "
@@ -116,7 +116,7 @@ def raw_query_function():
             # A table of its own: the stored tsvector with a GIN index, as a plain setup would.
             cursor.execute("DROP TABLE IF EXISTS bench_tsv")
             cursor.execute(
-                "CREATE TABLE bench_tsv AS SELECT page_id, "
+                "CREATE TABLE bench_tsv AS SELECT id, "
                 "setweight(to_tsvector('finnish', title), 'A') || "
                 "setweight(to_tsvector('finnish', text), 'B') AS tsv "
                 "FROM search_searchentry WHERE locale = 'fi'"
@@ -124,7 +124,7 @@ def raw_query_function():
             cursor.execute("CREATE INDEX bench_tsv_gin ON bench_tsv USING gin(tsv)")
             cursor.execute("ANALYZE bench_tsv")
             sql = (
-                "SELECT page_id FROM bench_tsv WHERE tsv @@ to_tsquery('finnish', %s) "
+                "SELECT id FROM bench_tsv WHERE tsv @@ to_tsquery('finnish', %s) "
                 "ORDER BY ts_rank_cd(tsv, to_tsquery('finnish', %s)) DESC LIMIT 10"
             )
 

@@ -26,8 +26,10 @@ def test_document_carries_the_same_terms_as_the_database_index(site_pages):
     from search.models import SearchEntry
 
     entry = SearchEntry.objects.get(page_id=site_pages["services", "fi"].pk)
-    doc = es.document(entry, ["decision-makers-fi"], "/fi/services-fi/")
-    assert doc["page_id"] == entry.page_id and doc["audiences"] == ["decision-makers-fi"]
+    entry.audience_list = [{"slug": "decision-makers-fi", "name": "Päättäjät"}]
+    doc = es.document(entry)
+    assert doc["entry_id"] == entry.id and doc["page_id"] == entry.page_id
+    assert doc["document_id"] is None and doc["audiences"] == ["decision-makers-fi"]
     assert doc["title_terms"].split() == es.analyse(entry.title, "fi")
     assert set(doc["text_terms"].split()) == set(es.analyse(entry.text, "fi"))
     assert set(doc) == set(es.index_body("fi")["mappings"]["properties"])
@@ -68,10 +70,10 @@ def test_live_round_trip(site_pages):
     backend = es.ElasticsearchBackend(urls=os.environ["ELASTICSEARCH_URL"].split(","))
     backend.recreate("fi")
     entry = SearchEntry.objects.get(page_id=site_pages["services", "fi"].pk)
-    backend.put(entry, [], "/fi/services-fi/")
+    backend.put(entry)
     response = backend.search("services", "fi")
-    assert response["hits"]["hits"][0]["_source"]["page_id"] == entry.page_id
-    backend.delete("fi", entry.page_id)
+    assert response["hits"]["hits"][0]["_source"]["entry_id"] == entry.id
+    backend.delete("fi", entry.id)
 
 
 def test_search_through_the_cluster_maps_hits_facets_and_rechecks_publishing(
@@ -81,9 +83,11 @@ def test_search_through_the_cluster_maps_hits_facets_and_rechecks_publishing(
     from django.utils import timezone
 
     from search import service
+    from search.models import SearchEntry
 
     services = site_pages["services", "en"]
     expired = site_pages["legislation", "en"]
+    entry_of = dict(SearchEntry.objects.values_list("page_id", "id"))
     type(expired).objects.filter(pk=expired.pk).update(
         expire_at=timezone.now() - dt.timedelta(minutes=1)
     )
@@ -97,11 +101,11 @@ def test_search_through_the_cluster_maps_hits_facets_and_rechecks_publishing(
                     "total": {"value": 2, "relation": "eq"},
                     "hits": [
                         {
-                            "_source": {"page_id": services.pk},
+                            "_source": {"entry_id": entry_of[services.pk]},
                             "_score": 7.5,
                             "highlight": {"text": ["Body of <mark>services</mark> in en."]},
                         },
-                        {"_source": {"page_id": expired.pk}, "_score": 2.0},
+                        {"_source": {"entry_id": entry_of[expired.pk]}, "_score": 2.0},
                     ],
                 },
                 "aggregations": {
@@ -114,7 +118,7 @@ def test_search_through_the_cluster_maps_hits_facets_and_rechecks_publishing(
     monkeypatch.setattr(service, "ElasticsearchBackend", RecordedCluster)
     results = service.search("services", "en", filters=Filters(page_type="cms.SectionPage"))
     assert sent["locale"] == "en" and sent["filters"].page_type == "cms.SectionPage"
-    assert [hit.page_id for hit in results.hits] == [services.pk]  # the expired page dropped
+    assert [hit.id for hit in results.hits] == [services.pk]  # the expired page dropped
     assert results.hits[0].snippet == "Body of <mark>services</mark> in en."
     assert results.facets["type"] == [
         {"value": "cms.SectionPage", "label": "Section page", "count": 2}

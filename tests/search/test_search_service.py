@@ -74,7 +74,7 @@ def test_snippet_marks_matches_and_escapes_html(site_pages):
     page.intro = "Municipal <script>alert(1)</script> services & advice for newcomers."
     page.save_revision().publish()
     index_page(page.pk)
-    hit = next(h for h in search("newcomers", "en").hits if h.page_id == page.pk)
+    hit = next(h for h in search("newcomers", "en").hits if h.id == page.pk)
     assert "<mark>newcomers</mark>" in hit.snippet
     assert "<script>" not in hit.snippet and "&amp; advice" in hit.snippet
     assert "Level" not in hit.snippet and "Taso" not in hit.snippet  # no block settings
@@ -122,7 +122,7 @@ def test_search_page_in_each_language(client, site_pages):
     fi = client.get("/fi/search/", {"q": "services"}).content.decode()
     assert '<html lang="fi">' in fi and "services en" not in fi
     none = client.get("/en/search/", {"q": "qwxzv"}).content.decode()
-    assert "No pages matched your search." in none
+    assert "Nothing matched your search." in none
     assert client.get("/en/search/").status_code == 200  # the empty form
     assert client.get("/en/search/", {"q": "x" * 600}).status_code == 400
     assert client.get("/en/search/", {"q": "services", "page": "abc"}).status_code == 200

@@ -6,7 +6,7 @@ from search.indexing import rebuild
 
 
 class Command(BaseCommand):
-    help = "Rebuild the portal's language-aware search index from the published pages."
+    help = "Rebuild the portal's language-aware search index from published pages and documents."
 
     def handle(self, *args, **options):
         def progress(done, total):
@@ -17,5 +17,5 @@ class Command(BaseCommand):
         self.stdout.write("")
         self.stdout.write(
             f"Indexed {summary['indexed']} of {summary['pages']} pages "
-            f"({summary['per_second']:.0f} pages/s)."
+            f"({summary['per_second']:.0f} pages/s) and {summary['documents']} documents."
         )

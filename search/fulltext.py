@@ -1,0 +1,263 @@
+# ruff: noqa: S608 - only table names (from model meta) and constants are formatted into
+# the SQL; every value, the readers' words included, is a parameter.
+"""Matching and ranking in the database's own full text index: one SQL statement a search.
+
+The index holds our analysed terms (``SearchEntry.title_terms`` / ``text_terms``, from
+``search.analysis``), so both databases match exactly the same words; only the storage
+differs (created by migration ``0002_fulltext_index``):
+
+- SQLite: the FTS5 table ``search_fts`` over the entry table (kept in step by triggers),
+  ranked by ``bm25`` with the title weighing ``TITLE_WEIGHT`` times the text;
+- PostgreSQL: the generated ``tsvector`` column ``search_vector`` (title weight A, text D)
+  with a GIN index, ranked by ``ts_rank_cd`` with the same title weighting.
+
+One statement finds the matches once (a materialised CTE), keeps what is public right now
+(live, unexpired, outside view restrictions; documents outside restricted collections),
+and returns the page of hits, the total after filters, and the type and audience facet
+counts before filters.
+"""
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+
+from django.db import connection
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
+
+from .models import SearchAudience, SearchEntry
+
+TITLE_WEIGHT = 5.0
+TERM = re.compile(r"[^\W_]+")  # what search.analysis produces; nothing else reaches a query
+
+
+def _safe(terms) -> list[str]:
+    """Terms that are plain words, so quoting them in a MATCH / tsquery string is safe."""
+    return [term for term in terms if TERM.fullmatch(term)]
+
+
+@dataclass
+class Row:
+    """One hit as the statement returns it (enough to show it without another query)."""
+
+    id: int
+    page_id: int | None
+    document_id: int | None
+    title: str
+    text: str
+    page_type: str
+    locale: str
+    published_at: dt.datetime | None
+    audience_list: list
+    url_path: str | None
+    score: float
+
+
+@dataclass
+class Found:
+    total: int = 0
+    hits: list[Row] = field(default_factory=list)
+    types: list[tuple[str, int]] = field(default_factory=list)
+    audiences: list[tuple[str, str, int]] = field(default_factory=list)
+
+
+def _tables() -> dict:
+    document = get_document_model()
+    return {
+        "entry": SearchEntry._meta.db_table,
+        "audience": SearchAudience._meta.db_table,
+        "page": Page._meta.db_table,
+        "page_restriction": PageViewRestriction._meta.db_table,
+        "document": document._meta.db_table,
+        "collection": Collection._meta.db_table,
+        "collection_restriction": CollectionViewRestriction._meta.db_table,
+    }
+
+
+def _match(terms: list[str], locale: str) -> tuple[str, list]:
+    """A subquery of (id, score) for entries holding any of ``terms``; higher score is better."""
+    if connection.vendor == "postgresql":
+        return (
+            f"SELECT id, ts_rank_cd('{{0.2, 0.2, 0.2, {0.2 * TITLE_WEIGHT}}}'::float4[], "
+            "search_vector, q) AS score "
+            f"FROM {_tables()['entry']}, to_tsquery('simple', %s) AS q "
+            "WHERE search_vector @@ q AND locale = %s",
+            [" | ".join(f"'{term}'" for term in terms), locale],
+        )
+    if connection.vendor == "sqlite":
+        return (
+            f"SELECT rowid AS id, -bm25(search_fts, {TITLE_WEIGHT}, 1.0) AS score "
+            "FROM search_fts WHERE search_fts MATCH %s",
+            [" OR ".join(f'"{term}"' for term in terms)],
+        )
+    raise NotImplementedError(f"search has no full text index for {connection.vendor}")
+
+
+def _visible(now) -> tuple[str, list]:
+    """The condition for entries ``e`` a reader may see at ``now``.
+
+    Pages: unexpired (the expiry indexed with the page) and not under a view restriction
+    of this moment (by the indexed tree path; moves re-index). Documents: not in a
+    collection under a view restriction. Whether each shown page is still live and
+    unexpired is checked once more on the page row itself (``_still_published``)."""
+    t = _tables()
+    return (
+        f"""(
+          (e.page_id IS NOT NULL
+           AND (e.expire_at IS NULL OR e.expire_at > %s)
+           AND NOT EXISTS (
+             SELECT 1 FROM {t["page_restriction"]} r JOIN {t["page"]} rp ON rp.id = r.page_id
+             WHERE substr(e.path, 1, length(rp.path)) = rp.path))
+          OR (e.document_id IS NOT NULL AND NOT EXISTS (
+             SELECT 1 FROM {t["collection_restriction"]} cr
+             JOIN {t["collection"]} rc ON rc.id = cr.collection_id
+             JOIN {t["document"]} d ON d.id = e.document_id
+             JOIN {t["collection"]} c ON c.id = d.collection_id
+             WHERE substr(c.path, 1, length(rc.path)) = rc.path))
+        )""",
+        [connection.ops.adapt_datetimefield_value(now)],
+    )
+
+
+def _still_published(now) -> tuple[str, list]:
+    """The page row's own word on a hit (``e`` with page ``p``), in case the index is late."""
+    return (
+        "(e.page_id IS NULL OR (p.live = %s AND (p.expire_at IS NULL OR p.expire_at > %s)))",
+        [True, connection.ops.adapt_datetimefield_value(now)],
+    )
+
+
+def _filters(filters) -> tuple[str, list]:
+    clauses, params = ["1 = 1"], []
+    if filters.page_type:
+        clauses.append("page_type = %s")
+        params.append(filters.page_type)
+    if filters.audience:
+        clauses.append(
+            f"EXISTS (SELECT 1 FROM {_tables()['audience']} a "
+            "WHERE a.entry_id = matched.id AND a.slug = %s)"
+        )
+        params.append(filters.audience)
+    tz = timezone.get_current_timezone()
+    if filters.date_from:
+        start = dt.datetime.combine(filters.date_from, dt.time.min, tzinfo=tz)
+        clauses.append("published_at >= %s")
+        params.append(connection.ops.adapt_datetimefield_value(start))
+    if filters.date_to:
+        end = dt.datetime.combine(filters.date_to + dt.timedelta(days=1), dt.time.min, tzinfo=tz)
+        clauses.append("published_at < %s")
+        params.append(connection.ops.adapt_datetimefield_value(end))
+    return " AND ".join(clauses), params
+
+
+RELEVANCE = "score DESC, (published_at IS NULL), published_at DESC, id"
+NEWEST = "(published_at IS NULL), published_at DESC, score DESC, id"
+COLUMNS = 13
+
+
+def _padded(*values: str) -> str:
+    return ", ".join(list(values) + ["NULL"] * (COLUMNS - len(values)))
+
+
+def search(terms, locale, filters, newest=False, limit=10, offset=0, facets=True) -> Found:
+    """Hits ``offset``..``offset + limit`` for ``terms`` in ``locale``, the total, and facets."""
+    terms = _safe(terms)
+    if not terms:
+        return Found()
+    t = _tables()
+    match_sql, params = _match(terms, locale)
+    now = timezone.now()
+    visible_sql, visible_params = _visible(now)
+    live_sql, live_params = _still_published(now)
+    filter_sql, filter_params = _filters(filters)
+    order = NEWEST if newest else RELEVANCE
+    sql = f"""
+    WITH m AS MATERIALIZED ({match_sql}),
+    matched AS MATERIALIZED (
+      SELECT e.id AS id, e.page_type AS page_type, e.published_at AS published_at,
+             m.score AS score
+      FROM m CROSS JOIN {t["entry"]} e
+      WHERE e.id = m.id AND e.locale = %s AND {visible_sql}
+    ),
+    chosen AS MATERIALIZED (SELECT * FROM matched WHERE {filter_sql})
+    SELECT 'hit', e.id, e.page_type, e.title, h.position, h.score, e.text, e.locale,
+           e.published_at, e.audience_list, e.page_id, e.document_id, p.url_path
+    FROM (
+      SELECT id, score, ROW_NUMBER() OVER (ORDER BY {order}) AS position
+      FROM chosen ORDER BY {order} LIMIT %s OFFSET %s
+    ) h
+    JOIN {t["entry"]} e ON e.id = h.id
+    LEFT JOIN {t["page"]} p ON p.id = e.page_id
+    WHERE {live_sql}
+    UNION ALL SELECT {_padded("'total'", "NULL", "NULL", "NULL", "COUNT(*)")} FROM chosen
+    """
+    params += [locale, *visible_params, *filter_params, limit, offset, *live_params]
+    if facets:
+        sql += f"""
+        UNION ALL SELECT {_padded("'type'", "NULL", "page_type", "NULL", "COUNT(*)")}
+        FROM matched GROUP BY page_type
+        UNION ALL SELECT {_padded("'audience'", "NULL", "a.slug", "a.name", "COUNT(*)")}
+        FROM {t["audience"]} a JOIN matched ON matched.id = a.entry_id GROUP BY a.slug, a.name
+        """
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    found = Found()
+    hits = []
+    for kind, entry_id, value, label, number, score, *rest in rows:
+        if kind == "hit":
+            text, language, published_at, audiences, page_id, document_id, url_path = rest
+            row = Row(
+                id=entry_id,
+                page_id=page_id,
+                document_id=document_id,
+                title=label,
+                text=text,
+                page_type=value,
+                locale=language,
+                published_at=_datetime(published_at),
+                audience_list=json.loads(audiences) if isinstance(audiences, str) else audiences,
+                url_path=url_path,
+                score=float(score),
+            )
+            hits.append((number, row))
+        elif kind == "total":
+            found.total = number
+        elif kind == "type":
+            found.types.append((value, number))
+        else:
+            found.audiences.append((value, label, number))
+    found.hits = [row for _position, row in sorted(hits, key=lambda item: item[0])]
+    found.types.sort(key=lambda item: (-item[1], item[0]))
+    found.audiences.sort(key=lambda item: (-item[2], item[1]))
+    return found
+
+
+def _datetime(value):
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    parsed = parse_datetime(value)  # SQLite: naive UTC text
+    return parsed if timezone.is_aware(parsed) else parsed.replace(tzinfo=dt.UTC)
+
+
+def known_terms(terms: list[str], locale: str) -> set[str]:
+    """Which of ``terms`` the index holds (in ``locale`` on PostgreSQL; SQLite's FTS5
+    vocabulary is shared by the languages, which only matters for typo tolerance)."""
+    terms = _safe(terms)
+    if not terms:
+        return set()
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT t FROM unnest(%s::text[]) AS t WHERE EXISTS ("
+                f"SELECT 1 FROM {_tables()['entry']} WHERE locale = %s "
+                "AND search_vector @@ to_tsquery('simple', quote_literal(t)))",
+                [list(terms), locale],
+            )
+        else:
+            marks = ", ".join(["%s"] * len(terms))
+            cursor.execute(f"SELECT term FROM search_fts_vocab WHERE term IN ({marks})", terms)
+        return {row[0] for row in cursor.fetchall()}
