@@ -58,9 +58,9 @@ def document(entry) -> dict:
         "document_id": entry.document_id,
         "page_type": entry.page_type,
         "title": entry.title,
-        "text": entry.text,
-        "title_terms": entry.title_terms,
-        "text_terms": entry.text_terms,
+        "text": entry.content.text,
+        "title_terms": entry.content.title_terms,
+        "text_terms": entry.content.text_terms,
         "audiences": [audience["slug"] for audience in entry.audience_list],
         "published_at": entry.published_at.isoformat() if entry.published_at else None,
     }

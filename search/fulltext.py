@@ -2,7 +2,7 @@
 # the SQL; every value, the readers' words included, is a parameter.
 """Matching and ranking in the database's own full text index: one SQL statement a search.
 
-The index holds our analysed terms (``SearchEntry.title_terms`` / ``text_terms``, from
+The index holds our analysed terms (``SearchText.title_terms`` / ``text_terms``, from
 ``search.analysis``), so both databases match exactly the same words; only the storage
 differs (created by migration ``0002_fulltext_index``):
 
@@ -28,7 +28,7 @@ from django.utils.dateparse import parse_datetime
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
-from .models import SearchAudience, SearchEntry
+from .models import SearchAudience, SearchEntry, SearchText
 
 TITLE_WEIGHT = 5.0
 TERM = re.compile(r"[^\W_]+")  # what search.analysis produces; nothing else reaches a query
@@ -68,6 +68,7 @@ def _tables() -> dict:
     document = get_document_model()
     return {
         "entry": SearchEntry._meta.db_table,
+        "text": SearchText._meta.db_table,
         "audience": SearchAudience._meta.db_table,
         "page": Page._meta.db_table,
         "page_restriction": PageViewRestriction._meta.db_table,
@@ -77,21 +78,34 @@ def _tables() -> dict:
     }
 
 
-def _match(terms: list[str], locale: str) -> tuple[str, list]:
-    """A subquery of (id, score) for entries holding any of ``terms``; higher score is better."""
+def _match(groups: list[list[str]]) -> tuple[str, list]:
+    """Common table expressions ending in ``m`` (id, matched, score): the entries holding
+    a term of any group (one group per query word). ``matched`` counts the groups an entry
+    holds, ``score`` is the database's full text rank (higher is better)."""
     if connection.vendor == "postgresql":
+        weights = f"'{{0.2, 0.2, 0.2, {0.2 * TITLE_WEIGHT}}}'::float4[]"
+        queries = [" | ".join(f"'{term}'" for term in group) for group in groups]
+        matched = " + ".join(f"(search_vector @@ q{n})::int" for n in range(len(groups)))
+        sources = "".join(f", to_tsquery('simple', %s) AS q{n}" for n in range(len(groups)))
         return (
-            f"SELECT id, ts_rank_cd('{{0.2, 0.2, 0.2, {0.2 * TITLE_WEIGHT}}}'::float4[], "
-            "search_vector, q) AS score "
-            f"FROM {_tables()['entry']}, to_tsquery('simple', %s) AS q "
-            "WHERE search_vector @@ q AND locale = %s",
-            [" | ".join(f"'{term}'" for term in terms), locale],
+            f"m AS MATERIALIZED (SELECT entry_id AS id, {matched} AS matched, "
+            f"ts_rank_cd({weights}, search_vector, q) AS score "
+            f"FROM {_tables()['text']}, to_tsquery('simple', %s) AS q{sources} "
+            "WHERE search_vector @@ q)",
+            [" | ".join(queries), *queries],
         )
     if connection.vendor == "sqlite":
-        return (
+        one = (
             f"SELECT rowid AS id, -bm25(search_fts, {TITLE_WEIGHT}, 1.0) AS score "
-            "FROM search_fts WHERE search_fts MATCH %s",
-            [" OR ".join(f'"{term}"' for term in terms)],
+            "FROM search_fts WHERE search_fts MATCH %s"
+        )
+        # One FTS query per word (bm25 needs a query of its own), each materialised.
+        words = "".join(f"w{n} AS MATERIALIZED ({one}), " for n in range(len(groups)))
+        union = " UNION ALL ".join(f"SELECT id, score FROM w{n}" for n in range(len(groups)))
+        return (
+            f"{words}m AS MATERIALIZED (SELECT id, COUNT(*) AS matched, SUM(score) AS score "
+            f"FROM ({union}) GROUP BY id)",
+            [" OR ".join(f'"{term}"' for term in group) for group in groups],
         )
     raise NotImplementedError(f"search has no full text index for {connection.vendor}")
 
@@ -153,8 +167,8 @@ def _filters(filters) -> tuple[str, list]:
     return " AND ".join(clauses), params
 
 
-RELEVANCE = "score DESC, (published_at IS NULL), published_at DESC, id"
-NEWEST = "(published_at IS NULL), published_at DESC, score DESC, id"
+RELEVANCE = "matched DESC, score DESC, (published_at IS NULL), published_at DESC, id"
+NEWEST = "(published_at IS NULL), published_at DESC, matched DESC, score DESC, id"
 COLUMNS = 13
 
 
@@ -162,34 +176,36 @@ def _padded(*values: str) -> str:
     return ", ".join(list(values) + ["NULL"] * (COLUMNS - len(values)))
 
 
-def search(terms, locale, filters, newest=False, limit=10, offset=0, facets=True) -> Found:
-    """Hits ``offset``..``offset + limit`` for ``terms`` in ``locale``, the total, and facets."""
-    terms = _safe(terms)
-    if not terms:
+def search(groups, locale, filters, newest=False, limit=10, offset=0, facets=True) -> Found:
+    """Hits ``offset``..``offset + limit`` in ``locale`` for the query words' term
+    ``groups``, best first (or newest first), the total, and facets."""
+    groups = [safe for safe in (_safe(group) for group in groups) if safe]
+    if not groups:
         return Found()
     t = _tables()
-    match_sql, params = _match(terms, locale)
+    match_sql, params = _match(groups)
     now = timezone.now()
     visible_sql, visible_params = _visible(now)
     live_sql, live_params = _still_published(now)
     filter_sql, filter_params = _filters(filters)
     order = NEWEST if newest else RELEVANCE
     sql = f"""
-    WITH m AS MATERIALIZED ({match_sql}),
+    WITH {match_sql},
     matched AS MATERIALIZED (
       SELECT e.id AS id, e.page_type AS page_type, e.published_at AS published_at,
-             m.score AS score
+             m.matched AS matched, m.score AS score
       FROM m CROSS JOIN {t["entry"]} e
       WHERE e.id = m.id AND e.locale = %s AND {visible_sql}
     ),
     chosen AS MATERIALIZED (SELECT * FROM matched WHERE {filter_sql})
-    SELECT 'hit', e.id, e.page_type, e.title, h.position, h.score, e.text, e.locale,
+    SELECT 'hit', e.id, e.page_type, e.title, h.position, h.score, x.text, e.locale,
            e.published_at, e.audience_list, e.page_id, e.document_id, p.url_path
     FROM (
       SELECT id, score, ROW_NUMBER() OVER (ORDER BY {order}) AS position
       FROM chosen ORDER BY {order} LIMIT %s OFFSET %s
     ) h
     JOIN {t["entry"]} e ON e.id = h.id
+    JOIN {t["text"]} x ON x.entry_id = h.id
     LEFT JOIN {t["page"]} p ON p.id = e.page_id
     WHERE {live_sql}
     UNION ALL SELECT {_padded("'total'", "NULL", "NULL", "NULL", "COUNT(*)")} FROM chosen
@@ -251,10 +267,12 @@ def known_terms(terms: list[str], locale: str) -> set[str]:
         return set()
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
+            tables = _tables()
             cursor.execute(
                 "SELECT t FROM unnest(%s::text[]) AS t WHERE EXISTS ("
-                f"SELECT 1 FROM {_tables()['entry']} WHERE locale = %s "
-                "AND search_vector @@ to_tsquery('simple', quote_literal(t)))",
+                f"SELECT 1 FROM {tables['text']} x JOIN {tables['entry']} e ON e.id = x.entry_id "
+                "WHERE e.locale = %s "
+                "AND x.search_vector @@ to_tsquery('simple', quote_literal(t)))",
                 [list(terms), locale],
             )
         else:

@@ -23,7 +23,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .analysis import analyse
 from .elasticsearch import ElasticsearchBackend, uses_elasticsearch
-from .models import SearchAudience, SearchEntry
+from .models import SearchAudience, SearchEntry, SearchText
 
 logger = logging.getLogger(__name__)
 MAX_TERMS = 50_000  # per field; keeps a giant page within every backend's limits
@@ -106,31 +106,34 @@ def _page_entry(page, language: str) -> tuple[SearchEntry, list]:
         locale=language,
         page_type=page._meta.label,
         title=page.title,
-        text=text,
-        title_terms=terms_text(page.title, language),
-        text_terms=terms_text(text, language),
         audience_list=[{"slug": a.slug, "name": a.name} for a in audiences],
         published_at=getattr(page, "original_published_at", None) or page.first_published_at,
         expire_at=page.expire_at,
         path=page.path,
     )
+    entry.content = SearchText(
+        title_terms=terms_text(page.title, language),
+        text_terms=terms_text(text, language),
+        text=text,
+    )
     return entry, audiences
 
 
 def _document_entries(document, languages) -> list[SearchEntry]:
-    return [
-        SearchEntry(
+    entries = []
+    for language in languages:
+        entry = SearchEntry(
             document_id=document.pk,
             locale=language,
             page_type=document._meta.label,
             title=document.title,
-            text="",
-            title_terms=terms_text(document.title, language),
-            text_terms="",
             published_at=document.created_at,
         )
-        for language in languages
-    ]
+        entry.content = SearchText(
+            title_terms=terms_text(document.title, language), text_terms="", text=""
+        )
+        entries.append(entry)
+    return entries
 
 
 def _languages() -> list[str]:
@@ -143,6 +146,9 @@ def _store(entries_with_audiences, stale):
         removed = list(stale.values_list("locale", "page_id", "document_id", "id"))
         stale.delete()
         created = SearchEntry.objects.bulk_create([entry for entry, _a in entries_with_audiences])
+        for entry in created:
+            entry.content.entry = entry
+        SearchText.objects.bulk_create([entry.content for entry in created])
         SearchAudience.objects.bulk_create(
             [
                 SearchAudience(entry=entry, key=str(a.translation_key), slug=a.slug, name=a.name)

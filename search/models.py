@@ -13,14 +13,11 @@ from wagtail.documents import get_document_model_string
 class SearchEntry(models.Model):
     """One published page, or one document (once per language), as the search index holds it.
 
-    ``title_terms`` and ``text_terms`` are the analysed terms (``search.analysis``), space
-    separated in text order. The database matches and ranks on them through its own full
-    text index, created by migration 0002: an FTS5 table kept in step by triggers on SQLite,
-    a generated ``tsvector`` column with a GIN index on PostgreSQL.
+    The entry holds what every search reads for each match (language, type, dates, path);
+    the long texts live in ``SearchText``, so a search that matches thousands of entries
+    reads only narrow rows.
     """
 
-    # Small columns first: SQLite reads a row's columns in order, so the ones every search
-    # filters on must come before the long texts.
     page = models.OneToOneField(
         "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", null=True
     )
@@ -39,9 +36,6 @@ class SearchEntry(models.Model):
     # [{"slug", "name"}] as the page's language names them, for showing; filters and
     # facets use SearchAudience.
     audience_list = models.JSONField(default=list)
-    title_terms = models.TextField()
-    text_terms = models.TextField()
-    text = models.TextField(_("text"))
 
     class Meta:
         verbose_name = _("search entry")
@@ -58,6 +52,24 @@ class SearchEntry(models.Model):
 
     def __str__(self):
         return f"{self.locale}: {self.title}"
+
+
+class SearchText(models.Model):
+    """An entry's text and its analysed terms (``search.analysis``), space separated in
+    text order. The database matches and ranks on the terms through its own full text
+    index, created by migration 0002: an FTS5 table kept in step by triggers on SQLite
+    (a later migration that rebuilds this table must create them again), a generated
+    ``tsvector`` column with a GIN index on PostgreSQL."""
+
+    entry = models.OneToOneField(
+        SearchEntry, on_delete=models.CASCADE, primary_key=True, related_name="content"
+    )
+    title_terms = models.TextField()
+    text_terms = models.TextField()
+    text = models.TextField(_("text"))
+
+    def __str__(self):
+        return str(self.entry)
 
 
 class SearchAudience(models.Model):

@@ -1,9 +1,9 @@
 """The one search service: the HTML search page and the API both call ``search()``.
 
-Ranking: pages matching more of the query's words first, then by weight (title matches
-count ``TITLE_WEIGHT`` times), then fresher pages. Only pages published at this moment are
-returned: the index holds published pages only, and expiry, unpublishing and view
-restrictions are checked again at query time.
+Ranking (``search.fulltext``): pages matching more of the query's words first, then the
+database's full text score (title matches weigh ``TITLE_WEIGHT`` times the text), then
+fresher pages. Only pages published at this moment are returned: the index holds published
+pages only, and expiry, unpublishing and view restrictions are checked again at query time.
 """
 
 import difflib
@@ -26,13 +26,14 @@ from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.search.utils import normalise_query_string
 
 from . import fulltext
-from .analysis import analyse, tokenize, word_terms
+from .analysis import tokenize, word_terms
 from .elasticsearch import ElasticsearchBackend, results_from_response, uses_elasticsearch
 from .indexing import generation
-from .models import SearchAudience, SearchEntry, UnansweredQuery
+from .models import SearchAudience, SearchEntry, SearchText, UnansweredQuery
 
 MAX_QUERY_LENGTH = 500
 MAX_QUERY_TERMS = 32
+MAX_QUERY_WORDS = 12
 SNIPPET_CHARS = 220
 SCAN_CHARS = 4000
 VOCABULARY_SECONDS = 300
@@ -122,8 +123,8 @@ def search(
         raise QueryError("empty_query", "Type something to search for.")
     if len(query) > MAX_QUERY_LENGTH:
         raise QueryError("query_too_long", f"Use at most {MAX_QUERY_LENGTH} characters.")
-    terms = list(dict.fromkeys(analyse(query, locale)))[:MAX_QUERY_TERMS]
-    terms = list(dict.fromkeys(terms + typo_terms(query, locale, terms)))[:MAX_QUERY_TERMS]
+    groups = query_groups(query, locale)
+    terms = list(dict.fromkeys(term for group in groups for term in group))
     results = SearchResults(query=query, locale=locale, total=0, page=page, per_page=per_page)
     results.promoted = promotions(query, locale)
     if not terms:
@@ -132,7 +133,7 @@ def search(
         _search_elasticsearch(results, terms, filters or Filters(), sort)
     else:
         found = fulltext.search(
-            terms,
+            groups,
             locale,
             filters or Filters(),
             newest=sort == "newest",
@@ -213,14 +214,17 @@ def _search_elasticsearch(results: SearchResults, terms, filters: Filters, sort:
     ids = [hit["entry_id"] for hit in answer["hits"]]
     found = {
         entry.id: entry
-        for entry in _visible(SearchEntry.objects.filter(id__in=ids)).select_related("page")
+        for entry in _visible(SearchEntry.objects.filter(id__in=ids)).select_related(
+            "page", "content"
+        )
     }
     results.total = answer["total"]
     for hit in answer["hits"]:
         entry = found.get(hit["entry_id"])
         if entry is None:
             continue  # expired or unpublished since it was indexed
-        excerpt = hit["highlight"] or snippet(entry.text or entry.title, set(terms), results.locale)
+        text = entry.content.text or entry.title
+        excerpt = hit["highlight"] or snippet(text, set(terms), results.locale)
         results.hits.append(_hit(entry, hit["score"], excerpt))
     names = dict(
         SearchAudience.objects.filter(
@@ -289,7 +293,7 @@ def vocabulary(locale: str) -> list[str]:
     if kept and kept[0] == current and kept[1] > time.monotonic():
         return kept[2]
     words = set()
-    rows = SearchEntry.objects.filter(locale=locale).values_list("title", "text")
+    rows = SearchText.objects.filter(entry__locale=locale).values_list("entry__title", "text")
     for title, text in rows.iterator(chunk_size=500):
         words.update(word for word in tokenize(f"{title} {text}") if len(word) > 3)
     words = sorted(words)
@@ -297,19 +301,26 @@ def vocabulary(locale: str) -> list[str]:
     return words
 
 
-def typo_terms(query: str, locale: str, terms: list[str] | None = None) -> list[str]:
-    """Terms of close spellings for query words the index does not know (typo tolerance)."""
-    words = [word for word in tokenize(query) if len(word) > 3 and not word.isdigit()][:8]
-    if not words:
-        return []
-    known = fulltext.known_terms([t for word in words for t in word_terms(word, locale)], locale)
-    extra = []
+def query_groups(query: str, locale: str) -> list[tuple[str, ...]]:
+    """The query's words, each as the terms that match it: its analysis, plus close
+    spellings from the indexed vocabulary where the index knows none of them (typos).
+
+    Ranking counts the words a page matches (``search.fulltext``), so each word's terms
+    stay together."""
+    words = list(dict.fromkeys(tokenize(query)))[:MAX_QUERY_WORDS]
+    checked = [word for word in words if len(word) > 3 and not word.isdigit()]
+    known = fulltext.known_terms([t for word in checked for t in word_terms(word, locale)], locale)
+    groups, total = [], 0
     for word in words:
-        if known & set(word_terms(word, locale)):
-            continue
-        for candidate in difflib.get_close_matches(word, vocabulary(locale), n=2, cutoff=0.8):
-            extra.extend(word_terms(candidate, locale))
-    return extra
+        group = list(word_terms(word, locale))
+        if word in checked and not known & set(group):
+            for candidate in difflib.get_close_matches(word, vocabulary(locale), n=2, cutoff=0.8):
+                group.extend(word_terms(candidate, locale))
+        group = tuple(dict.fromkeys(group))[: MAX_QUERY_TERMS - total]
+        if group and group not in groups:
+            groups.append(group)
+            total += len(group)
+    return groups
 
 
 def did_you_mean(query: str, locale: str) -> str | None:
@@ -322,8 +333,8 @@ def did_you_mean(query: str, locale: str) -> str | None:
     if corrected == words:
         return None
     suggestion = " ".join(corrected)
-    terms = list(dict.fromkeys(analyse(suggestion, locale)))[:MAX_QUERY_TERMS]
-    found = fulltext.search(terms, locale, Filters(), limit=1, facets=False)
+    groups = [word_terms(word, locale) for word in tokenize(suggestion)[:MAX_QUERY_WORDS]]
+    found = fulltext.search(groups, locale, Filters(), limit=1, facets=False)
     return suggestion if found.total else None
 
 

@@ -11,22 +11,22 @@ from django.db import migrations, models
 
 SQLITE = [
     """CREATE VIRTUAL TABLE search_fts USING fts5(
-        title_terms, text_terms, content='search_searchentry', content_rowid='id',
+        title_terms, text_terms, content='search_searchtext', content_rowid='entry_id',
         tokenize="unicode61 remove_diacritics 0")""",
     "CREATE VIRTUAL TABLE search_fts_vocab USING fts5vocab(search_fts, 'row')",
-    """CREATE TRIGGER search_fts_insert AFTER INSERT ON search_searchentry BEGIN
+    """CREATE TRIGGER search_fts_insert AFTER INSERT ON search_searchtext BEGIN
         INSERT INTO search_fts(rowid, title_terms, text_terms)
-        VALUES (new.id, new.title_terms, new.text_terms);
+        VALUES (new.entry_id, new.title_terms, new.text_terms);
     END""",
-    """CREATE TRIGGER search_fts_delete AFTER DELETE ON search_searchentry BEGIN
+    """CREATE TRIGGER search_fts_delete AFTER DELETE ON search_searchtext BEGIN
         INSERT INTO search_fts(search_fts, rowid, title_terms, text_terms)
-        VALUES ('delete', old.id, old.title_terms, old.text_terms);
+        VALUES ('delete', old.entry_id, old.title_terms, old.text_terms);
     END""",
-    """CREATE TRIGGER search_fts_update AFTER UPDATE ON search_searchentry BEGIN
+    """CREATE TRIGGER search_fts_update AFTER UPDATE ON search_searchtext BEGIN
         INSERT INTO search_fts(search_fts, rowid, title_terms, text_terms)
-        VALUES ('delete', old.id, old.title_terms, old.text_terms);
+        VALUES ('delete', old.entry_id, old.title_terms, old.text_terms);
         INSERT INTO search_fts(rowid, title_terms, text_terms)
-        VALUES (new.id, new.title_terms, new.text_terms);
+        VALUES (new.entry_id, new.title_terms, new.text_terms);
     END""",
 ]
 SQLITE_REVERSE = [
@@ -37,16 +37,16 @@ SQLITE_REVERSE = [
     "DROP TABLE IF EXISTS search_fts",
 ]
 POSTGRESQL = [
-    """ALTER TABLE search_searchentry ADD COLUMN search_vector tsvector
+    """ALTER TABLE search_searchtext ADD COLUMN search_vector tsvector
         GENERATED ALWAYS AS (
             setweight(to_tsvector('simple', title_terms), 'A')
             || setweight(to_tsvector('simple', text_terms), 'D')
         ) STORED""",
-    "CREATE INDEX search_entry_vector ON search_searchentry USING gin (search_vector)",
+    "CREATE INDEX search_text_vector ON search_searchtext USING gin (search_vector)",
 ]
 POSTGRESQL_REVERSE = [
-    "DROP INDEX IF EXISTS search_entry_vector",
-    "ALTER TABLE search_searchentry DROP COLUMN IF EXISTS search_vector",
+    "DROP INDEX IF EXISTS search_text_vector",
+    "ALTER TABLE search_searchtext DROP COLUMN IF EXISTS search_vector",
 ]
 
 
@@ -84,14 +84,20 @@ class Migration(migrations.Migration):
                 ('indexed_at', models.DateTimeField(auto_now=True, verbose_name='indexed')),
                 ('title', models.CharField(max_length=255, verbose_name='title')),
                 ('audience_list', models.JSONField(default=list)),
-                ('title_terms', models.TextField()),
-                ('text_terms', models.TextField()),
-                ('text', models.TextField(verbose_name='text')),
             ],
             options={
                 'verbose_name': 'search entry',
                 'verbose_name_plural': 'search entries',
             },
+        ),
+        migrations.CreateModel(
+            name='SearchText',
+            fields=[
+                ('entry', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='content', serialize=False, to='search.searchentry')),
+                ('title_terms', models.TextField()),
+                ('text_terms', models.TextField()),
+                ('text', models.TextField(verbose_name='text')),
+            ],
         ),
         migrations.CreateModel(
             name='SearchAudience',

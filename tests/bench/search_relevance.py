@@ -46,7 +46,8 @@ def postgres_fulltext(query, language):
     config = PG_CONFIG[language]
     sql = """
         SELECT page_id FROM search_searchentry
-        WHERE locale = %s AND (
+        JOIN search_searchtext ON search_searchtext.entry_id = search_searchentry.id
+        WHERE page_id IS NOT NULL AND locale = %s AND (
             setweight(to_tsvector(%s::regconfig, title), 'A')
             || setweight(to_tsvector(%s::regconfig, text), 'B')
         ) @@ to_tsquery(%s::regconfig, %s)

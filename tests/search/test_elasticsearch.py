@@ -31,7 +31,7 @@ def test_document_carries_the_same_terms_as_the_database_index(site_pages):
     assert doc["entry_id"] == entry.id and doc["page_id"] == entry.page_id
     assert doc["document_id"] is None and doc["audiences"] == ["decision-makers-fi"]
     assert doc["title_terms"].split() == es.analyse(entry.title, "fi")
-    assert set(doc["text_terms"].split()) == set(es.analyse(entry.text, "fi"))
+    assert set(doc["text_terms"].split()) == set(es.analyse(entry.content.text, "fi"))
     assert set(doc) == set(es.index_body("fi")["mappings"]["properties"])
 
 

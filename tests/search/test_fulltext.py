@@ -1,0 +1,115 @@
+"""The database full text index under the search service: structure on each database,
+ranking by matched words, documents by title, and the last-moment publishing checks."""
+
+import pytest
+from django.core.files.base import ContentFile
+from django.db import connection
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction, Page
+
+from search import fulltext
+from search.indexing import index_document, index_page, rebuild
+from search.models import SearchEntry, SearchText
+from search.service import search
+
+
+def test_the_full_text_index_exists_and_follows_every_write(site_pages):
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            triggers = {row[0] for row in cursor.fetchall()}
+            assert {"search_fts_insert", "search_fts_delete", "search_fts_update"} <= triggers
+        else:
+            cursor.execute(
+                "SELECT is_generated FROM information_schema.columns "
+                "WHERE table_name = 'search_searchtext' AND column_name = 'search_vector'"
+            )
+            assert cursor.fetchone() == ("ALWAYS",)
+    page = site_pages["services", "en"]
+    page.intro = "Quokkaberry advice."
+    page.save_revision().publish()
+    index_page(page.pk)
+    assert fulltext.known_terms(["quokkaberri"], "en") == {"quokkaberri"}
+    SearchText.objects.filter(entry__page_id=page.pk).update(text_terms="other words")
+    assert fulltext.known_terms(["quokkaberri"], "en") == set()  # updates reach the index
+    index_page(page.pk)
+    page.delete()
+    assert fulltext.known_terms(["quokkaberri"], "en") == set()  # so do deletions
+    assert not SearchEntry.objects.filter(page_id=page.pk).exists()
+
+
+def test_pages_matching_more_of_the_words_rank_first(site_pages):
+    repeated, both = site_pages["services", "en"], site_pages["legislation", "en"]
+    repeated.intro = "Housing housing housing housing, housing for everyone."
+    repeated.save_revision().publish()
+    both.intro = "Housing and language courses."
+    both.save_revision().publish()
+    index_page(repeated.pk)
+    index_page(both.pk)
+    hits = search("housing courses", "en").hits
+    assert [hit.id for hit in hits[:2]] == [both.pk, repeated.pk]
+    assert hits[0].score > 0 and "<mark>courses</mark>" in hits[0].snippet
+
+
+def test_a_page_unpublished_behind_the_index_is_still_not_shown(site_pages):
+    """The index is updated on publishing signals; a page switched off without them (a bulk
+    update, a failed job) is still checked on its own row before it is shown."""
+    forum = site_pages["forum", "en"]
+    assert forum.pk in [hit.id for hit in search("forum", "en").hits]
+    Page.objects.filter(pk=forum.pk).update(live=False)
+    assert forum.pk not in [hit.id for hit in search("forum", "en").hits]
+
+
+@pytest.fixture
+def document(db):
+    model = get_document_model()
+    item = model(title="Kotoutumisohjelman hakulomake 2026")
+    item.file.save("hakulomake.pdf", ContentFile(b"%PDF-1.4 demo"), save=False)
+    item.save()
+    index_document(item.pk)
+    return item
+
+
+def test_documents_are_found_by_title_in_every_language(site_pages, document):
+    finnish = [hit for hit in search("hakulomakkeet", "fi").hits if hit.kind == "document"]
+    assert [(hit.id, hit.url) for hit in finnish] == [(document.pk, document.url)]
+    assert finnish[0].page_type == get_document_model()._meta.label
+    assert "<mark>" in finnish[0].snippet  # the title stands in for the text
+    assert [hit.id for hit in search("hakulomake", "en").hits if hit.kind == "document"] == [
+        document.pk
+    ]
+    assert SearchEntry.objects.filter(document=document).count() == 3  # fi, sv, en
+    facets = search("hakulomake", "en").facets["type"]
+    label = get_document_model()._meta.label
+    assert {"value": label, "label": "Document", "count": 1} in facets
+
+
+def test_documents_in_a_private_collection_are_never_found(site_pages, document):
+    private = Collection.get_first_root_node().add_child(name="Board papers")
+    document.collection = private
+    document.save()
+    index_document(document.pk)
+    assert search("hakulomake", "fi").total == 1
+    CollectionViewRestriction.objects.create(collection=private, restriction_type="login")
+    assert search("hakulomake", "fi").total == 0  # checked at query time
+    index_document(document.pk)
+    assert not SearchEntry.objects.filter(document=document).exists()
+    CollectionViewRestriction.objects.all().delete()
+    rebuild()
+    assert search("hakulomake", "fi").total == 1
+
+
+def test_deleting_a_document_removes_it_from_search(site_pages, document):
+    pk = document.pk
+    document.delete()
+    assert search("hakulomake", "fi").total == 0
+    assert not SearchEntry.objects.filter(document_id=pk).exists()
+
+
+def test_search_api_marks_documents(client, site_pages, document):
+    response = client.get("/api/search/", {"q": "hakulomake", "locale": "sv"})
+    assert response.status_code == 200
+    (hit,) = response.json()["results"]
+    assert hit["kind"] == "document" and hit["id"] == document.pk and hit["url"] == document.url
+    only = client.get("/api/search/", {"q": "hakulomake", "type": get_document_model()._meta.label})
+    assert only.status_code == 200 and only.json()["total"] == 1
