@@ -9,7 +9,8 @@ differs (created by migration ``0002_fulltext_index``):
 - SQLite: the FTS5 table ``search_fts`` over the entry table (kept in step by triggers),
   ranked by ``bm25`` with the title weighing ``TITLE_WEIGHT`` times the text;
 - PostgreSQL: the generated ``tsvector`` column ``search_vector`` (title weight A, text D)
-  with a GIN index, ranked by ``ts_rank_cd`` with the same title weighting.
+  with a GIN index, ranked by ``ts_rank`` and, for the best, ``ts_rank_cd``, with the
+  same title weighting.
 
 One statement finds the matches once (a materialised CTE), keeps what is public right now
 (live, unexpired, outside view restrictions; documents outside restricted collections),
@@ -31,6 +32,7 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, PageView
 from .models import SearchAudience, SearchEntry, SearchText
 
 TITLE_WEIGHT = 5.0
+RERANK = 100
 TERM = re.compile(r"[^\W_]+")  # what search.analysis produces; nothing else reaches a query
 
 
@@ -78,21 +80,36 @@ def _tables() -> dict:
     }
 
 
-def _match(groups: list[list[str]]) -> tuple[str, list]:
+def _match(groups: list[list[str]], locale: str) -> tuple[str, list]:
     """Common table expressions ending in ``m`` (id, matched, score): the entries holding
     a term of any group (one group per query word). ``matched`` counts the groups an entry
     holds, ``score`` is the database's full text rank (higher is better)."""
     if connection.vendor == "postgresql":
+        t = _tables()
         weights = f"'{{0.2, 0.2, 0.2, {0.2 * TITLE_WEIGHT}}}'::float4[]"
         queries = [" | ".join(f"'{term}'" for term in group) for group in groups]
-        matched = " + ".join(f"(search_vector @@ q{n})::int" for n in range(len(groups)))
+        matched = " + ".join(f"(x.search_vector @@ q{n})::int" for n in range(len(groups)))
+        quick = " + ".join(f"ts_rank({weights}, x.search_vector, q{n})" for n in range(len(groups)))
         sources = "".join(f", to_tsquery('simple', %s) AS q{n}" for n in range(len(groups)))
+        # Every match gets the quick ts_rank (each word's, summed); the best RERANK by it are
+        # ranked again by ts_rank_cd (cover density), which orders the top better but costs
+        # several times more per row with the many terms our analysis gives a query.
         return (
-            f"m AS MATERIALIZED (SELECT entry_id AS id, {matched} AS matched, "
-            f"ts_rank_cd({weights}, search_vector, q) AS score "
-            f"FROM {_tables()['text']}, to_tsquery('simple', %s) AS q{sources} "
-            "WHERE search_vector @@ q)",
-            [" | ".join(queries), *queries],
+            f"""q AS (SELECT to_tsquery('simple', %s) AS q),
+            m0 AS MATERIALIZED (
+              SELECT x.entry_id AS id, {matched} AS matched, {quick} AS quick
+              FROM {t["text"]} x JOIN {t["entry"]} e ON e.id = x.entry_id, q{sources}
+              WHERE x.search_vector @@ q.q AND e.locale = %s),
+            top AS MATERIALIZED (
+              SELECT id FROM m0 ORDER BY matched DESC, quick DESC LIMIT {RERANK}),
+            m AS MATERIALIZED (
+              SELECT m0.id, m0.matched,
+                     COALESCE(r.cd + 1000000, m0.quick) AS score
+              FROM m0 LEFT JOIN (
+                SELECT top.id, ts_rank_cd({weights}, x.search_vector, q.q) AS cd
+                FROM top JOIN {t["text"]} x ON x.entry_id = top.id, q
+              ) r ON r.id = m0.id)""",
+            [" | ".join(queries), *queries, locale],
         )
     if connection.vendor == "sqlite":
         one = (
@@ -183,12 +200,17 @@ def search(groups, locale, filters, newest=False, limit=10, offset=0, facets=Tru
     if not groups:
         return Found()
     t = _tables()
-    match_sql, params = _match(groups)
+    match_sql, params = _match(groups, locale)
     now = timezone.now()
     visible_sql, visible_params = _visible(now)
     live_sql, live_params = _still_published(now)
     filter_sql, filter_params = _filters(filters)
     order = NEWEST if newest else RELEVANCE
+    chosen = (
+        f"chosen AS MATERIALIZED (SELECT * FROM matched WHERE {filter_sql})"
+        if filter_params
+        else "chosen AS (SELECT * FROM matched)"
+    )
     sql = f"""
     WITH {match_sql},
     matched AS MATERIALIZED (
@@ -197,7 +219,7 @@ def search(groups, locale, filters, newest=False, limit=10, offset=0, facets=Tru
       FROM m CROSS JOIN {t["entry"]} e
       WHERE e.id = m.id AND e.locale = %s AND {visible_sql}
     ),
-    chosen AS MATERIALIZED (SELECT * FROM matched WHERE {filter_sql})
+    {chosen}
     SELECT 'hit', e.id, e.page_type, e.title, h.position, h.score, x.text, e.locale,
            e.published_at, e.audience_list, e.page_id, e.document_id, p.url_path
     FROM (

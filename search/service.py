@@ -22,7 +22,7 @@ from django.utils import timezone, translation
 from wagtail.contrib.search_promotions.models import Query as SearchQuery
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
-from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
 from wagtail.search.utils import normalise_query_string
 
 from . import fulltext
@@ -141,10 +141,10 @@ def search(
             offset=(page - 1) * per_page,
         )
         results.total = found.total
-        wanted = set(terms)
+        wanted, site_roots = set(terms), Site.get_site_root_paths()
         for row in found.hits:
             excerpt = snippet(row.text or row.title, wanted, locale)
-            results.hits.append(_hit(row, row.score, excerpt))
+            results.hits.append(_hit(row, row.score, excerpt, site_roots))
         results.facets = _facet_values(found.types, found.audiences, locale)
     if results.total == 0 and page == 1:
         results.did_you_mean = did_you_mean(query, locale)
@@ -164,32 +164,34 @@ def _facet_values(types, audiences, locale) -> dict:
     }
 
 
-def _url(entry) -> str | None:
+def _url(entry, site_roots=None) -> str | None:
     """The reader's URL of an entry's page or document (without fetching the whole page)."""
     if entry.page_id is not None:
         url_path = getattr(entry, "url_path", None)
-        return _page_url(entry.page_id, url_path) if url_path else entry.page.url
+        return _page_url(entry.page_id, url_path, site_roots) if url_path else entry.page.url
     document = get_document_model().objects.filter(pk=entry.document_id).first()
     return document.url if document is not None else None
 
 
-def _page_url(page_id: int, url_path: str) -> str | None:
+def _page_url(page_id: int, url_path: str, site_roots=None) -> str | None:
     """``Page.url`` from the two columns it needs: Wagtail's URL routing reads only the id
-    and ``url_path`` (and the cached site roots), and building a full ``Page`` for each hit
-    costs more than the rest of the search."""
+    and ``url_path`` (and the site roots, fetched once per search), and building a full
+    ``Page`` for each hit costs more than the rest of the search."""
     page = Page.__new__(Page)
     page._state = ModelState()
     page.id, page.url_path = page_id, url_path
+    if site_roots is not None:
+        page._wagtail_cached_site_root_paths = site_roots
     return page.url
 
 
-def _hit(entry, score: float, excerpt: str) -> Hit:
+def _hit(entry, score: float, excerpt: str, site_roots=None) -> Hit:
     """A result from an index entry (a ``SearchEntry`` or a ``fulltext`` row)."""
     return Hit(
         id=entry.page_id if entry.page_id is not None else entry.document_id,
         kind="page" if entry.page_id is not None else "document",
         title=entry.title,
-        url=_url(entry),
+        url=_url(entry, site_roots),
         page_type=entry.page_type,
         locale=entry.locale,
         published_at=entry.published_at,

@@ -43,6 +43,9 @@ POSTGRESQL = [
             || setweight(to_tsvector('simple', text_terms), 'D')
         ) STORED""",
     "CREATE INDEX search_text_vector ON search_searchtext USING gin (search_vector)",
+    # Keep rows up to a page's size uncompressed: a search reads the vector of every match
+    # several times, and PostgreSQL would decompress it for each read.
+    "ALTER TABLE search_searchtext SET (toast_tuple_target = 8160)",
 ]
 POSTGRESQL_REVERSE = [
     "DROP INDEX IF EXISTS search_text_vector",
