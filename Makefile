@@ -24,6 +24,7 @@ migrate: install
 
 demo: install
 	$(RUN_ENV) $(BIN)/python manage.py load_demo_content
+	$(RUN_ENV) $(BIN)/python manage.py rebuild_search_index
 
 serve: install
 	@echo "Serving http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"

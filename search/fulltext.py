@@ -98,17 +98,16 @@ def _match(groups: list[list[str]], locale: str) -> tuple[str, list]:
             f"""q AS (SELECT to_tsquery('simple', %s) AS q),
             m0 AS MATERIALIZED (
               SELECT x.entry_id AS id, {matched} AS matched, {quick} AS quick
-              FROM {t["text"]} x JOIN {t["entry"]} e ON e.id = x.entry_id, q{sources}
+              FROM {t["text"]} x JOIN {t["entry"]} e ON e.id = x.entry_id CROSS JOIN q{sources}
               WHERE x.search_vector @@ q.q AND e.locale = %s),
             top AS MATERIALIZED (
               SELECT id FROM m0 ORDER BY matched DESC, quick DESC LIMIT {RERANK}),
+            reranked AS MATERIALIZED (
+              SELECT top.id, ts_rank_cd({weights}, x.search_vector, q.q) AS cd
+              FROM top JOIN {t["text"]} x ON x.entry_id = top.id CROSS JOIN q),
             m AS MATERIALIZED (
-              SELECT m0.id, m0.matched,
-                     COALESCE(r.cd + 1000000, m0.quick) AS score
-              FROM m0 LEFT JOIN (
-                SELECT top.id, ts_rank_cd({weights}, x.search_vector, q.q) AS cd
-                FROM top JOIN {t["text"]} x ON x.entry_id = top.id, q
-              ) r ON r.id = m0.id)""",
+              SELECT m0.id, m0.matched, COALESCE(r.cd + 1000000, m0.quick) AS score
+              FROM m0 LEFT JOIN reranked r ON r.id = m0.id)""",
             [" | ".join(queries), *queries, locale],
         )
     if connection.vendor == "sqlite":
