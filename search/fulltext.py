@@ -139,8 +139,8 @@ def _visible(now) -> tuple[str, list]:
           (e.page_id IS NOT NULL
            AND (e.expire_at IS NULL OR e.expire_at > %s)
            AND NOT EXISTS (
-             SELECT 1 FROM {t["page_restriction"]} r JOIN {t["page"]} rp ON rp.id = r.page_id
-             WHERE substr(e.path, 1, length(rp.path)) = rp.path))
+             SELECT 1 FROM restricted WHERE substr(e.path, 1, length(restricted.path))
+             = restricted.path))
           OR (e.document_id IS NOT NULL AND NOT EXISTS (
              SELECT 1 FROM {t["collection_restriction"]} cr
              JOIN {t["collection"]} rc ON rc.id = cr.collection_id
@@ -205,6 +205,13 @@ def search(groups, locale, filters, newest=False, limit=10, offset=0, facets=Tru
     live_sql, live_params = _still_published(now)
     filter_sql, filter_params = _filters(filters)
     order = NEWEST if newest else RELEVANCE
+    # Each match looks its entry up by key, whatever the planner's statistics say (SQLite
+    # keeps CROSS JOIN order; PostgreSQL needs LATERAL for that).
+    join_entry = (
+        f"CROSS JOIN LATERAL (SELECT * FROM {t['entry']} WHERE id = m.id) e"
+        if connection.vendor == "postgresql"
+        else f"CROSS JOIN {t['entry']} e"
+    )
     chosen = (
         f"chosen AS MATERIALIZED (SELECT * FROM matched WHERE {filter_sql})"
         if filter_params
@@ -212,10 +219,13 @@ def search(groups, locale, filters, newest=False, limit=10, offset=0, facets=Tru
     )
     sql = f"""
     WITH {match_sql},
+    restricted AS MATERIALIZED (
+      SELECT rp.path FROM {t["page_restriction"]} r JOIN {t["page"]} rp ON rp.id = r.page_id
+    ),
     matched AS MATERIALIZED (
       SELECT e.id AS id, e.page_type AS page_type, e.published_at AS published_at,
              m.matched AS matched, m.score AS score
-      FROM m CROSS JOIN {t["entry"]} e
+      FROM m {join_entry}
       WHERE e.id = m.id AND e.locale = %s AND {visible_sql}
     ),
     {chosen}

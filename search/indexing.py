@@ -11,7 +11,7 @@ import time
 import uuid
 
 from django.core.cache import cache
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
@@ -222,6 +222,7 @@ def rebuild(progress=None) -> dict:
         [(entry, []) for d in public for entry in _document_entries(d, languages.values())],
         SearchEntry.objects.filter(document__isnull=False),
     )
+    _analyze()
     seconds = time.perf_counter() - started
     return {
         "pages": len(ids),
@@ -229,6 +230,18 @@ def rebuild(progress=None) -> dict:
         "documents": len(public),
         "per_second": len(ids) / max(seconds, 1e-9),
     }
+
+
+def _analyze():
+    """Fresh planner statistics for the index tables after a rebuild (PostgreSQL's
+    autovacuum would get there later; until then it plans searches for empty tables)."""
+    tables = [model._meta.db_table for model in (SearchEntry, SearchText, SearchAudience)]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(f"ANALYZE {', '.join(tables)}")
+        elif connection.vendor == "sqlite":
+            for table in tables:
+                cursor.execute(f"ANALYZE {table}")
 
 
 def _after_commit(page_ids):
