@@ -14,6 +14,11 @@ from .service import MAX_QUERY_LENGTH, Filters, QueryError, record_query, search
 
 router = Router(tags=["search"])
 
+# Some character that is not white space. U+0085 is spelled out: Python and pydantic count it
+# as white space, JSON Schema's (ECMA) regular expressions do not, and the API must refuse
+# exactly what its OpenAPI document says it refuses.
+NOT_BLANK = r"[^\s\x85]"
+
 LocaleCode = Literal[tuple(code for code, _name in settings.LANGUAGES)]
 # Page types as "app.Model" labels, e.g. cms.NewsPage, and the document model's label
 # (wagtaildocs.Document); an unknown one is a 400.
@@ -92,7 +97,7 @@ class SearchError(HttpError):
 )
 def search_pages(
     request: HttpRequest,
-    q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY_LENGTH, pattern=r"\S")],
+    q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY_LENGTH, pattern=NOT_BLANK)],
     locale: LocaleCode = settings.LANGUAGE_CODE,
     page: Annotated[int, Query(ge=1, le=1000)] = 1,
     per_page: Annotated[int, Query(ge=1, le=50)] = 10,
@@ -140,7 +145,7 @@ def search_pages(
 @router.get("/suggest/", response=list[Suggestion], summary="Title suggestions while typing")
 def suggest_titles(
     request: HttpRequest,
-    q: Annotated[str, Query(min_length=1, max_length=100, pattern=r"\S")],
+    q: Annotated[str, Query(min_length=1, max_length=100, pattern=NOT_BLANK)],
     locale: LocaleCode = settings.LANGUAGE_CODE,
     limit: Annotated[int, Query(ge=1, le=20)] = 8,
 ):

@@ -113,3 +113,10 @@ def test_search_api_marks_documents(client, site_pages, document):
     assert hit["kind"] == "document" and hit["id"] == document.pk and hit["url"] == document.url
     only = client.get("/api/search/", {"q": "hakulomake", "type": get_document_model()._meta.label})
     assert only.status_code == 200 and only.json()["total"] == 1
+
+
+def test_a_query_of_next_line_characters_is_refused_like_the_schema_says(client, db):
+    for url in ("/api/search/", "/api/search/suggest/"):
+        response = client.get(url, {"q": "\x85"})
+        assert response.status_code == 400 and response.json()["code"] == "invalid_request"
+    assert client.get("/api/search/suggest/", {"q": "\x85a"}).status_code == 200
