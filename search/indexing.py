@@ -17,7 +17,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.documents import get_document_model
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import CollectionViewRestriction, Locale, Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -143,7 +143,7 @@ def _languages() -> list[str]:
 def _store(entries_with_audiences, stale):
     """Replace the entries of the pages/documents in ``stale`` (a queryset) with these."""
     with transaction.atomic():
-        removed = list(stale.values_list("locale", "page_id", "document_id", "id"))
+        removed = list(stale.values_list("locale", "id")) if uses_elasticsearch() else []
         stale.delete()
         created = SearchEntry.objects.bulk_create([entry for entry, _a in entries_with_audiences])
         for entry in created:
@@ -159,10 +159,8 @@ def _store(entries_with_audiences, stale):
         transaction.on_commit(_changed)
     if uses_elasticsearch():
         backend = ElasticsearchBackend()
-        kept = {entry.id for entry in created}
-        for locale, _page_id, _document_id, entry_id in removed:
-            if entry_id not in kept:
-                backend.delete(locale, entry_id)
+        for locale, entry_id in removed:  # new entries always get new ids
+            backend.delete(locale, entry_id)
         for entry in created:
             backend.put(entry)
     return created
@@ -179,15 +177,20 @@ def index_page(page_id: int) -> bool:
     return True
 
 
-def _document_public(document) -> bool:
-    return not document.collection.get_view_restrictions().exists()
+def _restricted_collection_paths() -> list[str]:
+    return list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+
+
+def _document_public(document, restricted_paths) -> bool:
+    """Not in a collection under a view restriction (the batch form of Wagtail's check)."""
+    return not any(document.collection.path.startswith(path) for path in restricted_paths)
 
 
 def index_document(document_id: int) -> bool:
     """Index a document's title in every language (documents have none of their own)."""
     document = get_document_model().objects.filter(pk=document_id).first()
     stale = SearchEntry.objects.filter(document_id=document_id)
-    if document is None or not _document_public(document):
+    if document is None or not _document_public(document, _restricted_collection_paths()):
         _store([], stale)
         return False
     _store([(entry, []) for entry in _document_entries(document, _languages())], stale)
@@ -217,7 +220,8 @@ def rebuild(progress=None) -> dict:
             progress(min(offset + BATCH, len(ids)), len(ids))
     SearchEntry.objects.filter(page__isnull=False).exclude(page_id__in=ids).delete()
     documents = get_document_model().objects.select_related("collection")
-    public = [document for document in documents if _document_public(document)]
+    restricted_collections = _restricted_collection_paths()
+    public = [d for d in documents if _document_public(d, restricted_collections)]
     _store(
         [(entry, []) for d in public for entry in _document_entries(d, languages.values())],
         SearchEntry.objects.filter(document__isnull=False),

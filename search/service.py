@@ -142,9 +142,11 @@ def search(
         )
         results.total = found.total
         wanted, site_roots = set(terms), Site.get_site_root_paths()
+        document_ids = [row.document_id for row in found.hits if row.document_id is not None]
+        documents = get_document_model().objects.in_bulk(document_ids) if document_ids else {}
         for row in found.hits:
             excerpt = snippet(row.text or row.title, wanted, locale)
-            results.hits.append(_hit(row, row.score, excerpt, site_roots))
+            results.hits.append(_hit(row, row.score, excerpt, site_roots, documents))
         results.facets = _facet_values(found.types, found.audiences, locale)
     if results.total == 0 and page == 1:
         results.did_you_mean = did_you_mean(query, locale)
@@ -164,12 +166,15 @@ def _facet_values(types, audiences, locale) -> dict:
     }
 
 
-def _url(entry, site_roots=None) -> str | None:
-    """The reader's URL of an entry's page or document (without fetching the whole page)."""
+def _url(entry, site_roots=None, documents=None) -> str | None:
+    """The reader's URL of an entry's page or document (without fetching the whole page;
+    ``documents`` are the hits' documents by id, fetched together)."""
     if entry.page_id is not None:
         url_path = getattr(entry, "url_path", None)
         return _page_url(entry.page_id, url_path, site_roots) if url_path else entry.page.url
-    document = get_document_model().objects.filter(pk=entry.document_id).first()
+    if documents is None:
+        documents = get_document_model().objects.in_bulk([entry.document_id])
+    document = documents.get(entry.document_id)
     return document.url if document is not None else None
 
 
@@ -185,13 +190,13 @@ def _page_url(page_id: int, url_path: str, site_roots=None) -> str | None:
     return page.url
 
 
-def _hit(entry, score: float, excerpt: str, site_roots=None) -> Hit:
+def _hit(entry, score: float, excerpt: str, site_roots=None, documents=None) -> Hit:
     """A result from an index entry (a ``SearchEntry`` or a ``fulltext`` row)."""
     return Hit(
         id=entry.page_id if entry.page_id is not None else entry.document_id,
         kind="page" if entry.page_id is not None else "document",
         title=entry.title,
-        url=_url(entry, site_roots),
+        url=_url(entry, site_roots, documents),
         page_type=entry.page_type,
         locale=entry.locale,
         published_at=entry.published_at,
@@ -280,8 +285,10 @@ def promoted_queries() -> frozenset[str]:
 
 @receiver([post_save, post_delete], sender=SearchPromotion)
 @receiver([post_save, post_delete], sender=SearchQuery)
-def _promotions_changed(sender, **kwargs):
-    cache.delete(PROMOTED_KEY)
+def _promotions_changed(sender, created=False, **kwargs):
+    # Every new search string creates a Query (record_query); a new one has no promotions.
+    if not (sender is SearchQuery and created):
+        cache.delete(PROMOTED_KEY)
 
 
 _vocabularies: dict[str, tuple[str, float, list[str]]] = {}
