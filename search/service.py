@@ -245,7 +245,7 @@ def _search_elasticsearch(results: SearchResults, terms, filters: Filters, sort:
 
 def promotions(query: str, locale: str) -> list[dict]:
     """Pages editors pinned for this query (Wagtail's search promotions), in ``locale`` only."""
-    normalised = normalise_query_string(query)[:255]
+    normalised = query_key(query)
     if normalised not in promoted_queries():
         return []
     picks = list(
@@ -347,9 +347,18 @@ def did_you_mean(query: str, locale: str) -> str | None:
     return suggestion if found.total else None
 
 
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def query_key(query: str) -> str:
+    """A query as editors' promotions and the query log store it: Wagtail's normalised form,
+    without control characters (PostgreSQL cannot store NUL), at most 255 characters."""
+    return normalise_query_string(CONTROL.sub(" ", query))[:255]
+
+
 def record_query(query: str, locale: str, total: int):
     """Log a search for editors: Wagtail's search terms report, and our list of misses."""
-    normalised = normalise_query_string(query)[:255]
+    normalised = query_key(query)
     if not normalised:
         return
     SearchQuery.get(normalised).add_hit()

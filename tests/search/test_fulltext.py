@@ -120,3 +120,12 @@ def test_a_query_of_next_line_characters_is_refused_like_the_schema_says(client,
         response = client.get(url, {"q": "\x85"})
         assert response.status_code == 400 and response.json()["code"] == "invalid_request"
     assert client.get("/api/search/suggest/", {"q": "\x85a"}).status_code == 200
+
+
+def test_control_characters_in_a_query_are_searched_and_logged_without_error(client, site_pages):
+    """Found by schemathesis: a NUL byte reached the query log, which PostgreSQL refuses."""
+    from wagtail.contrib.search_promotions.models import Query
+
+    response = client.get("/api/search/", {"q": "serv\x00ices\x0e forum", "locale": "en"})
+    assert response.status_code == 200
+    assert Query.objects.filter(query_string="serv ices forum").exists()
