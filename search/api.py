@@ -1,12 +1,14 @@
 """Search API: a ``Router`` that ``cms.api`` mounts at ``/api/search/``."""
 
 import datetime as dt
+import re
 from typing import Annotated, Literal
 
 from django.conf import settings
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
+from pydantic import BeforeValidator
 from wagtail.documents import get_document_model
 from wagtail.models import get_page_models
 
@@ -18,6 +20,18 @@ router = Router(tags=["search"])
 # as white space, JSON Schema's (ECMA) regular expressions do not, and the API must refuse
 # exactly what its OpenAPI document says it refuses.
 NOT_BLANK = r"[^\s\x85]"
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_only(value):
+    """Refuse what pydantic's lax date parsing would also take (``1.4e-45`` as a timestamp):
+    the OpenAPI document promises ``format: date``, so only YYYY-MM-DD is a date here."""
+    if isinstance(value, str) and not ISO_DATE.fullmatch(value):
+        raise ValueError("use a date as YYYY-MM-DD")
+    return value
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_only)]
 
 LocaleCode = Literal[tuple(code for code, _name in settings.LANGUAGES)]
 # Page types as "app.Model" labels, e.g. cms.NewsPage, and the document model's label
@@ -103,8 +117,8 @@ def search_pages(
     per_page: Annotated[int, Query(ge=1, le=50)] = 10,
     type: PageType | None = None,
     audience: Annotated[str | None, Query(max_length=80)] = None,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
+    date_from: IsoDate | None = None,
+    date_to: IsoDate | None = None,
     sort: Literal["relevance", "newest"] = "relevance",
 ):
     """Words are analysed for the language (Finnish inflection and compounds included), so

@@ -284,9 +284,11 @@ def search(groups, locale, filters, newest=False, limit=10, offset=0, facets=Tru
 
 
 def _datetime(value):
-    if value is None or isinstance(value, dt.datetime):
-        return value
-    parsed = parse_datetime(value)  # SQLite: naive UTC text
+    """An aware datetime from the statement's column. SQLite gives naive UTC, as text or,
+    when it knows the column's declared type, already parsed (not in every union branch)."""
+    if value is None:
+        return None
+    parsed = value if isinstance(value, dt.datetime) else parse_datetime(value)
     return parsed if timezone.is_aware(parsed) else parsed.replace(tzinfo=dt.UTC)
 
 

@@ -129,3 +129,18 @@ def test_control_characters_in_a_query_are_searched_and_logged_without_error(cli
     response = client.get("/api/search/", {"q": "serv\x00ices\x0e forum", "locale": "en"})
     assert response.status_code == 200
     assert Query.objects.filter(query_string="serv ices forum").exists()
+
+
+def test_dates_are_only_iso_dates_as_the_schema_says(client, site_pages):
+    """Found by schemathesis: pydantic's lax parsing took 1.4e-45 for a date."""
+    for value in ("1.401298464324817e-45", "1700000000", "2026-13-01", "26-1-1"):
+        response = client.get("/api/search/", {"q": "forum", "date_from": value})
+        assert response.status_code == 400 and response.json()["code"] == "invalid_request"
+    ok = client.get("/api/search/", {"q": "forum", "locale": "en", "date_to": "2021-12-31"})
+    assert ok.status_code == 200 and ok.json()["total"] == 1
+
+
+def test_hit_dates_are_aware_on_every_database(site_pages, document):
+    """Found by schemathesis: a naive date-time broke the API's documented format."""
+    hits = search("hakulomake", "fi").hits + search("forum", "en").hits
+    assert hits and all(hit.published_at.tzinfo is not None for hit in hits)
