@@ -171,16 +171,27 @@ def _filters(filters) -> tuple[str, list]:
             "WHERE a.entry_id = matched.id AND a.slug = %s)"
         )
         params.append(filters.audience)
-    tz = timezone.get_current_timezone()
     if filters.date_from:
-        start = dt.datetime.combine(filters.date_from, dt.time.min, tzinfo=tz)
-        clauses.append("published_at >= %s")
-        params.append(connection.ops.adapt_datetimefield_value(start))
+        start = _local_midnight(filters.date_from, 0)
+        if start is not None:  # else before anything that can be stored: no bound
+            clauses.append("published_at >= %s")
+            params.append(connection.ops.adapt_datetimefield_value(start))
     if filters.date_to:
-        end = dt.datetime.combine(filters.date_to + dt.timedelta(days=1), dt.time.min, tzinfo=tz)
-        clauses.append("published_at < %s")
-        params.append(connection.ops.adapt_datetimefield_value(end))
+        end = _local_midnight(filters.date_to, 1)
+        if end is not None:  # else after anything that can be stored: no bound
+            clauses.append("published_at < %s")
+            params.append(connection.ops.adapt_datetimefield_value(end))
     return " AND ".join(clauses), params
+
+
+def _local_midnight(day: dt.date, days_after: int):
+    """The start of ``day`` plus ``days_after`` days in the current time zone, in UTC; None
+    at the ends of the calendar (0001-01-01, 9999-12-31), which no stored time passes."""
+    try:
+        start = dt.datetime.combine(day, dt.time.min) + dt.timedelta(days=days_after)
+        return timezone.make_aware(start).astimezone(dt.UTC)
+    except OverflowError:
+        return None
 
 
 RELEVANCE = "matched DESC, score DESC, (published_at IS NULL), published_at DESC, id"

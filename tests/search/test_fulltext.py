@@ -144,3 +144,13 @@ def test_hit_dates_are_aware_on_every_database(site_pages, document):
     """Found by schemathesis: a naive date-time broke the API's documented format."""
     hits = search("hakulomake", "fi").hits + search("forum", "en").hits
     assert hits and all(hit.published_at.tzinfo is not None for hit in hits)
+
+
+def test_dates_at_the_ends_of_the_calendar_filter_nothing_out(client, site_pages):
+    """Found by schemathesis: 0001-01-01 in Helsinki time is before year 1 in UTC (a 500)."""
+    everything = search("forum", "en").total
+    response = client.get(
+        "/api/search/",
+        {"q": "forum", "locale": "en", "date_from": "0001-01-01", "date_to": "9999-12-31"},
+    )
+    assert response.status_code == 200 and response.json()["total"] == everything > 0
