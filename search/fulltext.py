@@ -61,6 +61,7 @@ class Row:
 @dataclass
 class Found:
     total: int = 0
+    words: int = 0  # bit n set: group n matched a visible entry of the language
     hits: list[Row] = field(default_factory=list)
     types: list[tuple[str, int]] = field(default_factory=list)
     audiences: list[tuple[str, str, int]] = field(default_factory=list)
@@ -80,50 +81,89 @@ def _tables() -> dict:
     }
 
 
-def _match(groups: list[list[str]], locale: str) -> tuple[str, list]:
-    """Common table expressions ending in ``m`` (id, matched, score): the entries holding
-    a term of any group (one group per query word). ``matched`` counts the groups an entry
-    holds, ``score`` is the database's full text rank (higher is better)."""
+def _match(groups: list[tuple[int, list[str]]], locale: str) -> tuple[str, list]:
+    """Common table expressions ending in ``m`` (id, matched, words): the entries holding a
+    term of any group (one group per query word, numbered), the number of groups each holds
+    and which (bit n for group n). Set lookups only, no scoring: the database's rank is
+    computed later, for the entries that can make the page."""
+    if connection.vendor == "postgresql":
+        t = _tables()
+        words = " | ".join(f"((x.search_vector @@ w{n})::int << {n})" for n, _group in groups)
+        matched = " + ".join(f"((words >> {n}) & 1)" for n, _group in groups)
+        sources = "".join(f", to_tsquery('simple', %s) AS w{n}" for n, _group in groups)
+        everything = [term for _n, group in groups for term in group]
+        return (
+            f"""q AS (SELECT to_tsquery('simple', %s) AS q),
+            m AS MATERIALIZED (
+              SELECT id, words, {matched} AS matched FROM (
+                SELECT x.entry_id AS id, {words} AS words
+                FROM {t["text"]} x JOIN {t["entry"]} e ON e.id = x.entry_id
+                CROSS JOIN q{sources}
+                WHERE x.search_vector @@ q.q AND e.locale = %s) w)""",
+            [_tsquery(everything), *(_tsquery(group) for _n, group in groups), locale],
+        )
+    if connection.vendor == "sqlite":
+        union = " UNION ALL ".join(
+            f"SELECT rowid AS id, {1 << n} AS word FROM search_fts WHERE search_fts MATCH %s"
+            for n, _group in groups
+        )
+        return (
+            "m AS MATERIALIZED (SELECT id, COUNT(*) AS matched, SUM(word) AS words "
+            f"FROM ({union}) GROUP BY id)",
+            [_fts_query(group) for _n, group in groups],
+        )
+    raise NotImplementedError(f"search has no full text index for {connection.vendor}")
+
+
+def _words_found(groups: list[tuple[int, list[str]]]) -> str:
+    """An aggregate over ``matched``: the groups that matched anything, as bits."""
+    if connection.vendor == "postgresql":
+        return "COALESCE(bit_or(words), 0)"
+    return " + ".join(f"COALESCE(MAX(words & {1 << n}), 0)" for n, _group in groups)
+
+
+def _score(groups: list[tuple[int, list[str]]]) -> tuple[str, list]:
+    """The CTE ``scored`` (id, score): the database's full text rank of the ``candidates``
+    (higher is better), with titles weighing ``TITLE_WEIGHT`` times the text."""
+    terms = list(dict.fromkeys(term for _n, group in groups for term in group))
     if connection.vendor == "postgresql":
         t = _tables()
         weights = f"'{{0.2, 0.2, 0.2, {0.2 * TITLE_WEIGHT}}}'::float4[]"
-        queries = [" | ".join(f"'{term}'" for term in group) for group in groups]
-        matched = " + ".join(f"(x.search_vector @@ q{n})::int" for n in range(len(groups)))
-        quick = " + ".join(f"ts_rank({weights}, x.search_vector, q{n})" for n in range(len(groups)))
-        sources = "".join(f", to_tsquery('simple', %s) AS q{n}" for n in range(len(groups)))
-        # Every match gets the quick ts_rank (each word's, summed); the best RERANK by it are
-        # ranked again by ts_rank_cd (cover density), which orders the top better but costs
-        # several times more per row with the many terms our analysis gives a query.
+        # ts_rank_cd (cover density) orders the top best but costs several times more per
+        # row than ts_rank with the many terms our analysis gives a query: the quick rank
+        # picks the RERANK best candidates for it.
         return (
-            f"""q AS (SELECT to_tsquery('simple', %s) AS q),
-            m0 AS MATERIALIZED (
-              SELECT x.entry_id AS id, {matched} AS matched, {quick} AS quick
-              FROM {t["text"]} x JOIN {t["entry"]} e ON e.id = x.entry_id CROSS JOIN q{sources}
-              WHERE x.search_vector @@ q.q AND e.locale = %s),
+            f"""quick AS MATERIALIZED (
+              SELECT c.id, c.matched, ts_rank({weights}, x.search_vector, q.q) AS quick
+              FROM candidates c JOIN {t["text"]} x ON x.entry_id = c.id CROSS JOIN q),
             top AS MATERIALIZED (
-              SELECT id FROM m0 ORDER BY matched DESC, quick DESC LIMIT {RERANK}),
+              SELECT id FROM quick ORDER BY matched DESC, quick DESC
+              LIMIT {RERANK}),
             reranked AS MATERIALIZED (
               SELECT top.id, ts_rank_cd({weights}, x.search_vector, q.q) AS cd
               FROM top JOIN {t["text"]} x ON x.entry_id = top.id CROSS JOIN q),
-            m AS MATERIALIZED (
-              SELECT m0.id, m0.matched, COALESCE(r.cd + 1000000, m0.quick) AS score
-              FROM m0 LEFT JOIN reranked r ON r.id = m0.id)""",
-            [" | ".join(queries), *queries, locale],
+            scored AS MATERIALIZED (
+              SELECT quick.id, COALESCE(r.cd + 1000000, quick.quick) AS score
+              FROM quick LEFT JOIN reranked r ON r.id = quick.id)""",
+            [],
         )
-    if connection.vendor == "sqlite":
-        one = (
-            f"SELECT rowid AS id, -bm25(search_fts, {TITLE_WEIGHT}, 1.0) AS score "
-            "FROM search_fts WHERE search_fts MATCH %s"
-        )
-        # One FTS query per word (bm25 needs a query of its own), each materialised.
-        words = "".join(f"w{n} AS MATERIALIZED ({one}), " for n in range(len(groups)))
-        union = " UNION ALL ".join(f"SELECT id, score FROM w{n}" for n in range(len(groups)))
-        return (
-            f"{words}m AS MATERIALIZED (SELECT id, COUNT(*) AS matched, SUM(score) AS score "
-            f"FROM ({union}) GROUP BY id)",
-            [" OR ".join(f'"{term}"' for term in group) for group in groups],
-        )
-    raise NotImplementedError(f"search has no full text index for {connection.vendor}")
+    # bm25 is the expensive part of an FTS5 query (it reads each row's sizes and
+    # positions): only the candidates get it, while the match itself is a cheap scan.
+    return (
+        f"""scored AS MATERIALIZED (
+          SELECT rowid AS id, CASE WHEN rowid IN (SELECT id FROM candidates)
+            THEN -bm25(search_fts, {TITLE_WEIGHT}, 1.0) END AS score
+          FROM search_fts WHERE search_fts MATCH %s)""",
+        [_fts_query(terms)],
+    )
+
+
+def _fts_query(terms) -> str:
+    return " OR ".join(f'"{term}"' for term in terms)
+
+
+def _tsquery(terms) -> str:
+    return " | ".join(f"'{term}'" for term in terms)
 
 
 def _visible(now) -> tuple[str, list]:
@@ -194,8 +234,6 @@ def _local_midnight(day: dt.date, days_after: int):
         return None
 
 
-RELEVANCE = "matched DESC, score DESC, (published_at IS NULL), published_at DESC, id"
-NEWEST = "(published_at IS NULL), published_at DESC, matched DESC, score DESC, id"
 COLUMNS = 13
 
 
@@ -203,19 +241,40 @@ def _padded(*values: str) -> str:
     return ", ".join(list(values) + ["NULL"] * (COLUMNS - len(values)))
 
 
+def _orders(newest: bool) -> tuple[list[str], str]:
+    """The cheap sort key (columns, each sorted descending) that decides which entries can
+    make a page, and the full order of hits (the key, then the full text score)."""
+    never = "'-infinity'::timestamptz" if connection.vendor == "postgresql" else "''"
+    key = ["matched"]
+    if newest:
+        key = ["(published_at IS NOT NULL)", f"COALESCE(published_at, {never})", *key]
+    descending = ", ".join(f"{column} DESC" for column in key)
+    return key, f"{descending}, score DESC, (published_at IS NULL), published_at DESC, id"
+
+
 def search(groups, locale, filters, newest=False, limit=10, offset=0, facets=True) -> Found:
     """Hits ``offset``..``offset + limit`` in ``locale`` for the query words' term
-    ``groups``, best first (or newest first), the total, and facets."""
-    groups = [safe for safe in (_safe(group) for group in groups) if safe]
+    ``groups``, best first (or newest first), the total, facets, and which groups matched
+    anything (so the caller can look for typos).
+
+    Ranking: entries holding more of the query's words first, then the database's full
+    text score (titles weigh more), then the fresher. The words held are a cheap set lookup
+    over every match; the score, the costly part, is computed only for the entries the
+    cheap key leaves in the running for this page (for newest first: those of the same
+    date)."""
+    groups = [(n, safe) for n, safe in enumerate(_safe(group) for group in groups) if safe]
     if not groups:
         return Found()
     t = _tables()
     match_sql, params = _match(groups, locale)
+    score_sql, score_params = _score(groups)
     now = timezone.now()
     visible_sql, visible_params = _visible(now)
     live_sql, live_params = _still_published(now)
     filter_sql, filter_params = _filters(filters)
-    order = NEWEST if newest else RELEVANCE
+    columns, order = _orders(newest)
+    key = ", ".join(columns)
+    cheap_order = ", ".join(f"{column} DESC" for column in columns) + ", id"
     # Each match looks its entry up by key, whatever the planner's statistics say (SQLite
     # keeps CROSS JOIN order; PostgreSQL needs LATERAL for that).
     join_entry = (
@@ -235,24 +294,36 @@ def search(groups, locale, filters, newest=False, limit=10, offset=0, facets=Tru
     ),
     matched AS MATERIALIZED (
       SELECT e.id AS id, e.page_type AS page_type, e.published_at AS published_at,
-             m.matched AS matched, m.score AS score
+             m.matched AS matched, m.words AS words
       FROM m {join_entry}
       WHERE e.id = m.id AND e.locale = %s AND {visible_sql}
     ),
-    {chosen}
+    {chosen},
+    cut AS MATERIALIZED (
+      SELECT {key} FROM chosen ORDER BY {cheap_order} LIMIT 1 OFFSET %s
+    ),
+    candidates AS MATERIALIZED (
+      SELECT * FROM chosen
+      WHERE NOT EXISTS (SELECT 1 FROM cut) OR ({key}) >= (SELECT {key} FROM cut)
+    ),
+    {score_sql}
     SELECT 'hit', e.id, e.page_type, e.title, h.position, h.score, x.text, e.locale,
            e.published_at, e.audience_list, e.page_id, e.document_id, p.url_path
     FROM (
       SELECT id, score, ROW_NUMBER() OVER (ORDER BY {order}) AS position
-      FROM chosen ORDER BY {order} LIMIT %s OFFSET %s
+      FROM (SELECT c.*, s.score FROM scored s CROSS JOIN candidates c WHERE c.id = s.id) r
+      ORDER BY {order} LIMIT %s OFFSET %s
     ) h
     JOIN {t["entry"]} e ON e.id = h.id
     JOIN {t["text"]} x ON x.entry_id = h.id
     LEFT JOIN {t["page"]} p ON p.id = e.page_id
     WHERE {live_sql}
     UNION ALL SELECT {_padded("'total'", "NULL", "NULL", "NULL", "COUNT(*)")} FROM chosen
+    UNION ALL SELECT {_padded("'words'", "NULL", "NULL", "NULL", _words_found(groups))}
+    FROM matched
     """
-    params += [locale, *visible_params, *filter_params, limit, offset, *live_params]
+    params += [locale, *visible_params, *filter_params, offset + limit - 1, *score_params]
+    params += [limit, offset, *live_params]
     if facets:
         sql += f"""
         UNION ALL SELECT {_padded("'type'", "NULL", "page_type", "NULL", "COUNT(*)")}
@@ -284,6 +355,8 @@ def search(groups, locale, filters, newest=False, limit=10, offset=0, facets=Tru
             hits.append((number, row))
         elif kind == "total":
             found.total = number
+        elif kind == "words":
+            found.words = int(number or 0)
         elif kind == "type":
             found.types.append((value, number))
         else:
@@ -301,25 +374,3 @@ def _datetime(value):
         return None
     parsed = value if isinstance(value, dt.datetime) else parse_datetime(value)
     return parsed if timezone.is_aware(parsed) else parsed.replace(tzinfo=dt.UTC)
-
-
-def known_terms(terms: list[str], locale: str) -> set[str]:
-    """Which of ``terms`` the index holds (in ``locale`` on PostgreSQL; SQLite's FTS5
-    vocabulary is shared by the languages, which only matters for typo tolerance)."""
-    terms = _safe(terms)
-    if not terms:
-        return set()
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            tables = _tables()
-            cursor.execute(
-                "SELECT t FROM unnest(%s::text[]) AS t WHERE EXISTS ("
-                f"SELECT 1 FROM {tables['text']} x JOIN {tables['entry']} e ON e.id = x.entry_id "
-                "WHERE e.locale = %s "
-                "AND x.search_vector @@ to_tsquery('simple', quote_literal(t)))",
-                [list(terms), locale],
-            )
-        else:
-            marks = ", ".join(["%s"] * len(terms))
-            cursor.execute(f"SELECT term FROM search_fts_vocab WHERE term IN ({marks})", terms)
-        return {row[0] for row in cursor.fetchall()}

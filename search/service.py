@@ -123,23 +123,36 @@ def search(
         raise QueryError("empty_query", "Type something to search for.")
     if len(query) > MAX_QUERY_LENGTH:
         raise QueryError("query_too_long", f"Use at most {MAX_QUERY_LENGTH} characters.")
-    groups = query_groups(query, locale)
-    terms = list(dict.fromkeys(term for group in groups for term in group))
+    words = query_words(query)
+    groups, owner = query_groups(words, locale)
     results = SearchResults(query=query, locale=locale, total=0, page=page, per_page=per_page)
     results.promoted = promotions(query, locale)
-    if not terms:
+    if not groups:
         return results
     if uses_elasticsearch():
+        terms = list(dict.fromkeys(term for group in groups for term in group))
         _search_elasticsearch(results, terms, filters or Filters(), sort)
     else:
-        found = fulltext.search(
-            groups,
-            locale,
-            filters or Filters(),
-            newest=sort == "newest",
-            limit=per_page,
-            offset=(page - 1) * per_page,
-        )
+
+        def run(groups):
+            return fulltext.search(
+                groups,
+                locale,
+                filters or Filters(),
+                newest=sort == "newest",
+                limit=per_page,
+                offset=(page - 1) * per_page,
+            )
+
+        found = run(groups)
+        # Words the index does not know are probably misspelt: search again with close
+        # spellings of them (only then, so a normal search stays one statement).
+        typos = _unmatched(words, owner, found.words)
+        if typos:
+            retyped, _owner = query_groups(words, locale, typos)
+            if retyped != groups:
+                groups, found = retyped, run(retyped)
+        terms = list(dict.fromkeys(term for group in groups for term in group))
         results.total = found.total
         wanted, site_roots = set(terms), Site.get_site_root_paths()
         document_ids = [row.document_id for row in found.hits if row.document_id is not None]
@@ -310,26 +323,45 @@ def vocabulary(locale: str) -> list[str]:
     return words
 
 
-def query_groups(query: str, locale: str) -> list[tuple[str, ...]]:
-    """The query's words, each as the terms that match it: its analysis, plus close
-    spellings from the indexed vocabulary where the index knows none of them (typos).
+def query_words(query: str) -> list[str]:
+    """The words of a query that search uses (each once, at most ``MAX_QUERY_WORDS``)."""
+    return list(dict.fromkeys(tokenize(query)))[:MAX_QUERY_WORDS]
+
+
+def query_groups(
+    words: list[str], locale: str, typos=frozenset()
+) -> tuple[list[tuple[str, ...]], dict[str, int]]:
+    """Each word as the terms that match it (its analysis; for the ``typos``, also close
+    spellings from the indexed vocabulary), and which group each word went to.
 
     Ranking counts the words a page matches (``search.fulltext``), so each word's terms
-    stay together."""
-    words = list(dict.fromkeys(tokenize(query)))[:MAX_QUERY_WORDS]
-    checked = [word for word in words if len(word) > 3 and not word.isdigit()]
-    known = fulltext.known_terms([t for word in checked for t in word_terms(word, locale)], locale)
-    groups, total = [], 0
+    stay together; words with the same terms share a group."""
+    groups, owner, total = [], {}, 0
     for word in words:
         group = list(word_terms(word, locale))
-        if word in checked and not known & set(group):
+        if word in typos:
             for candidate in difflib.get_close_matches(word, vocabulary(locale), n=2, cutoff=0.8):
                 group.extend(word_terms(candidate, locale))
         group = tuple(dict.fromkeys(group))[: MAX_QUERY_TERMS - total]
-        if group and group not in groups:
+        if not group:
+            continue
+        if group not in groups:
             groups.append(group)
             total += len(group)
-    return groups
+        owner[word] = groups.index(group)
+    return groups, owner
+
+
+def _unmatched(words: list[str], owner: dict[str, int], found_words: int) -> frozenset[str]:
+    """The words (long enough to misspell) whose terms matched nothing: typo suspects."""
+    return frozenset(
+        word
+        for word in words
+        if len(word) > 3
+        and not word.isdigit()
+        and word in owner
+        and not found_words & (1 << owner[word])
+    )
 
 
 def did_you_mean(query: str, locale: str) -> str | None:
@@ -342,7 +374,7 @@ def did_you_mean(query: str, locale: str) -> str | None:
     if corrected == words:
         return None
     suggestion = " ".join(corrected)
-    groups = [word_terms(word, locale) for word in tokenize(suggestion)[:MAX_QUERY_WORDS]]
+    groups, _owner = query_groups(query_words(suggestion), locale)
     found = fulltext.search(groups, locale, Filters(), limit=1, facets=False)
     return suggestion if found.total else None
 

@@ -189,6 +189,28 @@ def test_typos_still_find_the_page_and_did_you_mean_offers_the_spelling(site_pag
     assert nothing.total == 0 and nothing.did_you_mean is None
 
 
+def test_a_misspelt_word_among_known_ones_is_corrected_and_only_then_searched_twice(
+    site_pages, monkeypatch
+):
+    from search import fulltext
+
+    statements = []
+    real = fulltext.search
+    monkeypatch.setattr(
+        fulltext, "search", lambda *args, **kw: statements.append(args[0]) or real(*args, **kw)
+    )
+    assert titles("legislation services", "en")  # every word known: one statement
+    assert len(statements) == 1
+    statements.clear()
+    # "services" alone would find pages; the misspelt word still gets its correction, so the
+    # page holding both words comes first.
+    assert titles("legislatoin services", "en")[0] == "legislation en"
+    assert len(statements) == 2 and "legisl" in statements[1][0]
+    statements.clear()
+    assert search("qqqqqq", "en").total == 0  # nothing close: no second statement
+    assert len(statements) == 1
+
+
 def test_editors_promotions_are_shown_in_the_searchs_language_only(site_pages):
     from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
