@@ -81,36 +81,54 @@ def _tables() -> dict:
     }
 
 
-def _match(groups: list[tuple[int, list[str]]], locale: str) -> tuple[str, list]:
-    """Common table expressions ending in ``m`` (id, matched, words): the entries holding a
-    term of any group (one group per query word, numbered), the number of groups each holds
-    and which (bit n for group n). Set lookups only, no scoring: the database's rank is
-    computed later, for the entries that can make the page."""
+def _match(groups: list[tuple[int, list[str]]], locale: str, now) -> tuple[str, list]:
+    """Common table expressions ending in ``matched`` (id, page_type, published_at, matched,
+    words): the visible entries of ``locale`` holding a term of any group (one group per
+    query word, numbered), the number of groups each holds and which (bit n for group n).
+
+    Set lookups only, no scoring: the database's rank is computed later, for the entries
+    that can make the page."""
+    t = _tables()
+    visible_sql, visible_params = _visible(now)
+    columns = "e.id AS id, e.page_type AS page_type, e.published_at AS published_at"
     if connection.vendor == "postgresql":
-        t = _tables()
-        words = " | ".join(f"((x.search_vector @@ w{n})::int << {n})" for n, _group in groups)
+        # With one group every match holds it: no need to test each row again.
+        words = " | ".join(
+            f"((x.search_vector @@ w{n})::int << {n})" if len(groups) > 1 else str(1 << n)
+            for n, _group in groups
+        )
         matched = " + ".join(f"((words >> {n}) & 1)" for n, _group in groups)
         sources = "".join(f", to_tsquery('simple', %s) AS w{n}" for n, _group in groups)
         everything = [term for _n, group in groups for term in group]
         return (
             f"""q AS (SELECT to_tsquery('simple', %s) AS q),
-            m AS MATERIALIZED (
-              SELECT id, words, {matched} AS matched FROM (
-                SELECT x.entry_id AS id, {words} AS words
+            matched AS MATERIALIZED (
+              SELECT id, page_type, published_at, words, {matched} AS matched FROM (
+                SELECT {columns}, {words} AS words
                 FROM {t["text"]} x JOIN {t["entry"]} e ON e.id = x.entry_id
                 CROSS JOIN q{sources}
-                WHERE x.search_vector @@ q.q AND e.locale = %s) w)""",
-            [_tsquery(everything), *(_tsquery(group) for _n, group in groups), locale],
+                WHERE x.search_vector @@ q.q AND e.locale = %s AND {visible_sql}) w)""",
+            [
+                _tsquery(everything),
+                *(_tsquery(group) for _n, group in groups),
+                locale,
+                *visible_params,
+            ],
         )
     if connection.vendor == "sqlite":
         union = " UNION ALL ".join(
             f"SELECT rowid AS id, {1 << n} AS word FROM search_fts WHERE search_fts MATCH %s"
             for n, _group in groups
         )
+        # CROSS JOIN keeps this order: each match looks its entry up by key.
         return (
-            "m AS MATERIALIZED (SELECT id, COUNT(*) AS matched, SUM(word) AS words "
-            f"FROM ({union}) GROUP BY id)",
-            [_fts_query(group) for _n, group in groups],
+            f"""m AS MATERIALIZED (
+              SELECT id, COUNT(*) AS matched, SUM(word) AS words FROM ({union}) GROUP BY id),
+            matched AS MATERIALIZED (
+              SELECT {columns}, m.matched AS matched, m.words AS words
+              FROM m CROSS JOIN {t["entry"]} e
+              WHERE e.id = m.id AND e.locale = %s AND {visible_sql})""",
+            [*(_fts_query(group) for _n, group in groups), locale, *visible_params],
         )
     raise NotImplementedError(f"search has no full text index for {connection.vendor}")
 
@@ -266,38 +284,24 @@ def search(groups, locale, filters, newest=False, limit=10, offset=0, facets=Tru
     if not groups:
         return Found()
     t = _tables()
-    match_sql, params = _match(groups, locale)
-    score_sql, score_params = _score(groups)
     now = timezone.now()
-    visible_sql, visible_params = _visible(now)
+    match_sql, match_params = _match(groups, locale, now)
+    score_sql, score_params = _score(groups)
     live_sql, live_params = _still_published(now)
     filter_sql, filter_params = _filters(filters)
     columns, order = _orders(newest)
     key = ", ".join(columns)
     cheap_order = ", ".join(f"{column} DESC" for column in columns) + ", id"
-    # Each match looks its entry up by key, whatever the planner's statistics say (SQLite
-    # keeps CROSS JOIN order; PostgreSQL needs LATERAL for that).
-    join_entry = (
-        f"CROSS JOIN LATERAL (SELECT * FROM {t['entry']} WHERE id = m.id) e"
-        if connection.vendor == "postgresql"
-        else f"CROSS JOIN {t['entry']} e"
-    )
     chosen = (
         f"chosen AS MATERIALIZED (SELECT * FROM matched WHERE {filter_sql})"
         if filter_params
         else "chosen AS (SELECT * FROM matched)"
     )
     sql = f"""
-    WITH {match_sql},
-    restricted AS MATERIALIZED (
+    WITH restricted AS MATERIALIZED (
       SELECT rp.path FROM {t["page_restriction"]} r JOIN {t["page"]} rp ON rp.id = r.page_id
     ),
-    matched AS MATERIALIZED (
-      SELECT e.id AS id, e.page_type AS page_type, e.published_at AS published_at,
-             m.matched AS matched, m.words AS words
-      FROM m {join_entry}
-      WHERE e.id = m.id AND e.locale = %s AND {visible_sql}
-    ),
+    {match_sql},
     {chosen},
     cut AS MATERIALIZED (
       SELECT {key} FROM chosen ORDER BY {cheap_order} LIMIT 1 OFFSET %s
@@ -322,7 +326,7 @@ def search(groups, locale, filters, newest=False, limit=10, offset=0, facets=Tru
     UNION ALL SELECT {_padded("'words'", "NULL", "NULL", "NULL", _words_found(groups))}
     FROM matched
     """
-    params += [locale, *visible_params, *filter_params, offset + limit - 1, *score_params]
+    params = [*match_params, *filter_params, offset + limit - 1, *score_params]
     params += [limit, offset, *live_params]
     if facets:
         sql += f"""

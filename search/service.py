@@ -304,12 +304,13 @@ def _promotions_changed(sender, created=False, **kwargs):
         cache.delete(PROMOTED_KEY)
 
 
-_vocabularies: dict[str, tuple[str, float, list[str]]] = {}
+_vocabularies: dict[str, tuple[str, float, dict]] = {}
 
 
-def vocabulary(locale: str) -> list[str]:
-    """The words of the indexed pages of ``locale`` (titles and text), kept in this process
-    until the index changes (or for ``VOCABULARY_SECONDS`` at most)."""
+def vocabulary(locale: str) -> dict[tuple[str, int], list[str]]:
+    """The words of the indexed pages of ``locale`` (titles and text) by first letter and
+    length, kept in this process until the index changes (or ``VOCABULARY_SECONDS`` at most).
+    """
     current = generation()
     kept = _vocabularies.get(locale)
     if kept and kept[0] == current and kept[1] > time.monotonic():
@@ -318,9 +319,28 @@ def vocabulary(locale: str) -> list[str]:
     rows = SearchText.objects.filter(entry__locale=locale).values_list("entry__title", "text")
     for title, text in rows.iterator(chunk_size=500):
         words.update(word for word in tokenize(f"{title} {text}") if len(word) > 3)
-    words = sorted(words)
-    _vocabularies[locale] = (current, time.monotonic() + VOCABULARY_SECONDS, words)
-    return words
+    buckets: dict[tuple[str, int], list[str]] = {}
+    for word in sorted(words):
+        buckets.setdefault((word[0], len(word)), []).append(word)
+    _vocabularies[locale] = (current, time.monotonic() + VOCABULARY_SECONDS, buckets)
+    return buckets
+
+
+def close_words(word: str, locale: str, n: int, cutoff: float) -> list[str]:
+    """Up to ``n`` indexed words spelt like ``word`` (difflib's ratio at least ``cutoff``).
+
+    Only words of a similar length starting with the word's first or second letter are
+    compared (so the first two letters swapped are still found): comparing every word of a
+    large site's vocabulary would take longer than the search itself."""
+    buckets = vocabulary(locale)
+    spread = max(2, len(word) // 4)
+    candidates = [
+        known
+        for first in dict.fromkeys(word[:2])
+        for length in range(len(word) - spread, len(word) + spread + 1)
+        for known in buckets.get((first, length), ())
+    ]
+    return difflib.get_close_matches(word, candidates, n=n, cutoff=cutoff)
 
 
 def query_words(query: str) -> list[str]:
@@ -340,7 +360,7 @@ def query_groups(
     for word in words:
         group = list(word_terms(word, locale))
         if word in typos:
-            for candidate in difflib.get_close_matches(word, vocabulary(locale), n=2, cutoff=0.8):
+            for candidate in close_words(word, locale, n=2, cutoff=0.8):
                 group.extend(word_terms(candidate, locale))
         group = tuple(dict.fromkeys(group))[: MAX_QUERY_TERMS - total]
         if not group:
@@ -367,10 +387,7 @@ def _unmatched(words: list[str], owner: dict[str, int], found_words: int) -> fro
 def did_you_mean(query: str, locale: str) -> str | None:
     """A nearby spelling made of words from the pages, if it finds something."""
     words = tokenize(query)
-    corrected = [
-        (difflib.get_close_matches(word, vocabulary(locale), n=1, cutoff=0.75) or [word])[0]
-        for word in words
-    ]
+    corrected = [(close_words(word, locale, n=1, cutoff=0.75) or [word])[0] for word in words]
     if corrected == words:
         return None
     suggestion = " ".join(corrected)

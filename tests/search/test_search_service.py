@@ -189,6 +189,14 @@ def test_typos_still_find_the_page_and_did_you_mean_offers_the_spelling(site_pag
     assert nothing.total == 0 and nothing.did_you_mean is None
 
 
+def test_close_words_come_from_the_languages_own_vocabulary(site_pages):
+    from search.service import close_words
+
+    assert close_words("legislatoin", "en", n=1, cutoff=0.8) == ["legislation"]
+    assert close_words("elgislation", "en", n=1, cutoff=0.8) == ["legislation"]  # swapped
+    assert close_words("legislationlegislation", "en", n=1, cutoff=0.5) == []  # too long
+
+
 def test_a_misspelt_word_among_known_ones_is_corrected_and_only_then_searched_twice(
     site_pages, monkeypatch
 ):
