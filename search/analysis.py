@@ -5,10 +5,12 @@
 - every language: Unicode-normalised, case-folded word tokens, each reduced by the Snowball
   stemmer of its language (PyStemmer): English plurals and Swedish definite forms meet
   their base form (``services`` ~ ``service``, ``kommunerna`` ~ ``kommun``);
-- Finnish, where Voikko is installed: also the dictionary base form of each word and of
+- Finnish, where Voikko is installed: instead, the dictionary base form of each word and of
   each part of a compound (``kuntien`` -> ``kunta``; ``kotoutumispalvelut`` ->
   ``kotoutumispalvelu``, ``kotoutuminen``, ``palvelu``). Snowball alone cannot do this for
-  Finnish; without Voikko, Finnish falls back to Snowball (weaker on inflection).
+  Finnish. A word Voikko does not know (a name, a new coinage, another language) gets its
+  Snowball stem, and without Voikko all of Finnish falls back to Snowball (weaker on
+  inflection).
 
 Pure Python, no database: the indexers of each backend store these terms, and the query
 side analyses the reader's words the same way, so the two always meet.
@@ -31,8 +33,13 @@ WORDBASE_SEGMENT = re.compile(r"\+([^+(]*)\(([^)]*)\)")
 
 def tokenize(text: str) -> list[str]:
     """Case-folded word tokens (letters and digits); hyphens and punctuation split words."""
-    normalized = unicodedata.normalize("NFKC", text or "").casefold()
-    return [token for token in TOKEN.findall(normalized) if len(token) <= MAX_TOKEN_LENGTH]
+    text = text or ""
+    if not unicodedata.is_normalized("NFKC", text):  # a fast check; most text already is
+        text = unicodedata.normalize("NFKC", text)
+    tokens = TOKEN.findall(text.casefold())
+    if any(len(token) > MAX_TOKEN_LENGTH for token in tokens):
+        tokens = [token for token in tokens if len(token) <= MAX_TOKEN_LENGTH]
+    return tokens
 
 
 @cache
@@ -63,6 +70,40 @@ def voikko_available() -> bool:
     return _voikko() is not None
 
 
+def _analyses(word: str) -> list[tuple[str, str]]:
+    """Voikko's (BASEFORM, WORDBASES) for each reading of ``word``.
+
+    libvoikko's ``analyze()`` fetches every property of every reading through ctypes, which
+    costs as much again as the analysis itself; indexing a large site analyses tens of
+    thousands of distinct words, so only the two properties search uses are fetched, through
+    the same C calls. Falls back to ``analyze()`` if the binding changes shape."""
+    voikko = _voikko()
+    if not word or "\x00" in word:  # what the binding refuses, too
+        return []
+    lib = getattr(voikko, "_Voikko__lib", None)
+    handle = getattr(voikko, "_Voikko__handle", None)
+    if lib is None or handle is None:
+        return [(a.get("BASEFORM") or "", a.get("WORDBASES") or "") for a in voikko.analyze(word)]
+    readings = lib.voikkoAnalyzeWordUcs4(handle, word)
+    found = []
+    if not bool(readings):
+        return found
+    try:
+        index = 0
+        while bool(readings[index]):
+            reading = readings[index]
+            found.append(
+                (
+                    lib.voikko_mor_analysis_value_ucs4(reading, b"BASEFORM") or "",
+                    lib.voikko_mor_analysis_value_ucs4(reading, b"WORDBASES") or "",
+                )
+            )
+            index += 1
+    finally:
+        lib.voikko_free_mor_analysis(readings)
+    return found
+
+
 def _compound_parts(wordbases: str, baseform: str) -> list[str]:
     """Base forms of the parts of a Finnish compound, from Voikko's WORDBASES.
 
@@ -86,23 +127,23 @@ def _compound_parts(wordbases: str, baseform: str) -> list[str]:
     return [lemma for lemma in lemmas if len(lemma) >= 3]
 
 
-def _part_lemmas(surface: str, base: str) -> list[str]:
+@lru_cache(maxsize=50_000)
+def _part_lemmas(surface: str, base: str) -> tuple[str, ...]:
     """A non-final compound part as words: ``kotoutumis`` -> ``kotoutuminen``, ``kotoutua``.
 
     The part's own form is tried first, then the ``-s`` -> ``-nen`` nominative that compounds
     shorten (kotoutumis-, asumis-); the recognised word and its dictionary form both count,
     so the part meets the same word standing alone, whichever form Voikko reports for it.
     """
-    voikko = _voikko()
     for candidate in (surface, surface[:-1] + "nen" if surface.endswith("s") else None):
         if not candidate:
             continue
-        analyses = voikko.analyze(candidate)
+        analyses = _analyses(candidate)
         if analyses:
             forms = [candidate.casefold()]
-            forms += [a["BASEFORM"].casefold() for a in analyses if a.get("BASEFORM")]
-            return list(dict.fromkeys(forms))
-    return [base.replace("=", "").casefold()] if base and not base.startswith("+") else []
+            forms += [baseform.casefold() for baseform, _bases in analyses if baseform]
+            return tuple(dict.fromkeys(forms))
+    return (base.replace("=", "").casefold(),) if base and not base.startswith("+") else ()
 
 
 @lru_cache(maxsize=100_000)
@@ -112,31 +153,36 @@ def finnish_lemmas(word: str) -> frozenset[str]:
     if voikko is None:
         return frozenset()
     lemmas = set()
-    for analysis in voikko.analyze(word):
-        baseform = (analysis.get("BASEFORM") or "").casefold()
+    for baseform, wordbases in _analyses(word):
+        baseform = baseform.casefold()
         if not baseform:
             continue
         lemmas.add(baseform)
-        lemmas.update(_compound_parts(analysis.get("WORDBASES", ""), baseform))
+        lemmas.update(_compound_parts(wordbases, baseform))
     return frozenset(lemmas)
 
 
 @lru_cache(maxsize=200_000)
 def word_terms(token: str, language: str) -> tuple[str, ...]:
-    """The terms one word contributes: its stem, plus Finnish base forms where known.
+    """The terms one word contributes: its Finnish base forms where Voikko knows the word,
+    else its stem. (The stem of a known Finnish word adds nothing the base forms do not
+    match, but makes the index and every search over it half as large again.)
 
     Cached: real text repeats its words (Zipf), so indexing a page mostly hits the cache."""
-    terms = [stem(token, language)]
     if language == "fi":
-        for lemma in sorted(finnish_lemmas(token)):
-            if lemma not in terms:
-                terms.append(lemma)
-    return tuple(terms)
+        lemmas = finnish_lemmas(token)
+        if lemmas:
+            return tuple(sorted(lemmas))
+    return (stem(token, language),)
 
 
 def analyse(text: str, language: str) -> list[str]:
     """All search terms of ``text`` in ``language`` (fi, sv or en), in text order."""
+    terms_of = {}  # per text: a plain dict is cheaper than the shared cache for repeats
     terms = []
     for token in tokenize(text):
-        terms.extend(word_terms(token, language))
+        found = terms_of.get(token)
+        if found is None:
+            found = terms_of[token] = word_terms(token, language)
+        terms += found
     return terms

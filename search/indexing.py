@@ -210,10 +210,11 @@ def rebuild(progress=None) -> dict:
     indexed = 0
     for offset in range(0, len(ids), BATCH):
         batch = ids[offset : offset + BATCH]
-        pages = Page.objects.filter(pk__in=batch)
-        published = [page for page in pages if _published(page, now, restricted)]
-        specific = Page.objects.filter(pk__in=[p.pk for p in published]).specific()
-        entries = [_page_entry(page, languages[page.locale_id]) for page in specific]
+        entries = [
+            _page_entry(page, languages[page.locale_id])
+            for page in Page.objects.filter(pk__in=batch).specific()
+            if _published(page, now, restricted)
+        ]
         _store(entries, SearchEntry.objects.filter(page_id__in=batch))
         indexed += len(entries)
         if progress:

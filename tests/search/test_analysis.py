@@ -81,3 +81,16 @@ def test_finnish_falls_back_to_snowball_without_voikko(monkeypatch):
     finally:
         analysis.finnish_lemmas.cache_clear()
         analysis.word_terms.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "word", ["kotoutumispalvelut", "kuntien", "kuusi", "helsingissä", "qwzx", "ja", "x\x00y", ""]
+)
+def test_the_quick_voikko_call_reads_what_analyze_reads(word):
+    """``_analyses`` fetches two properties through libvoikko's C calls: it must agree with
+    the binding's own ``analyze()`` (a guard for a new libvoikko release)."""
+    expected = [
+        (reading.get("BASEFORM") or "", reading.get("WORDBASES") or "")
+        for reading in analysis._voikko().analyze(word)
+    ]
+    assert analysis._analyses(word) == expected
