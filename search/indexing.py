@@ -227,7 +227,7 @@ def rebuild(progress=None) -> dict:
         [(entry, []) for d in public for entry in _document_entries(d, languages.values())],
         SearchEntry.objects.filter(document__isnull=False),
     )
-    _analyze()
+    _tidy()
     seconds = time.perf_counter() - started
     return {
         "pages": len(ids),
@@ -237,14 +237,19 @@ def rebuild(progress=None) -> dict:
     }
 
 
-def _analyze():
-    """Fresh planner statistics for the index tables after a rebuild (PostgreSQL's
-    autovacuum would get there later; until then it plans searches for empty tables)."""
+def _tidy():
+    """After a rebuild: the full text index merged into one piece (SQLite FTS5 keeps each
+    batch as a segment of its own; PostgreSQL's GIN index keeps new entries in a pending
+    list until vacuum) and fresh planner statistics (PostgreSQL's autovacuum would get there
+    later; until then it plans searches for empty tables). Searches right after a rebuild
+    were twice as slow without it."""
     tables = [model._meta.db_table for model in (SearchEntry, SearchText, SearchAudience)]
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
+            cursor.execute("SELECT gin_clean_pending_list('search_text_vector'::regclass)")
             cursor.execute(f"ANALYZE {', '.join(tables)}")
         elif connection.vendor == "sqlite":
+            cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
             for table in tables:
                 cursor.execute(f"ANALYZE {table}")
 
