@@ -291,6 +291,10 @@ def search(groups, locale, filters, newest=False, limit=10, offset=0, facets=Tru
     filter_sql, filter_params = _filters(filters)
     columns, order = _orders(newest)
     key = ", ".join(columns)
+    # The cut's columns are named: an expression over a column the cut lacks would read the
+    # outer row's instead (a correlated subquery) and compare each row with itself.
+    cut_columns = ", ".join(f"{column} AS k{n}" for n, column in enumerate(columns))
+    cut_names = ", ".join(f"k{n}" for n in range(len(columns)))
     cheap_order = ", ".join(f"{column} DESC" for column in columns) + ", id"
     chosen = (
         f"chosen AS MATERIALIZED (SELECT * FROM matched WHERE {filter_sql})"
@@ -304,11 +308,11 @@ def search(groups, locale, filters, newest=False, limit=10, offset=0, facets=Tru
     {match_sql},
     {chosen},
     cut AS MATERIALIZED (
-      SELECT {key} FROM chosen ORDER BY {cheap_order} LIMIT 1 OFFSET %s
+      SELECT {cut_columns} FROM chosen ORDER BY {cheap_order} LIMIT 1 OFFSET %s
     ),
     candidates AS MATERIALIZED (
       SELECT * FROM chosen
-      WHERE NOT EXISTS (SELECT 1 FROM cut) OR ({key}) >= (SELECT {key} FROM cut)
+      WHERE NOT EXISTS (SELECT 1 FROM cut) OR ({key}) >= (SELECT {cut_names} FROM cut)
     ),
     {score_sql}
     SELECT 'hit', e.id, e.page_type, e.title, h.position, h.score, x.text, e.locale,

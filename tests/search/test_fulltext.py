@@ -8,6 +8,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page
 
 from search import fulltext
+from search.analysis import word_terms
 from search.indexing import index_document, index_page, rebuild
 from search.models import SearchEntry, SearchText
 from search.service import Filters, search
@@ -159,3 +160,28 @@ def test_dates_at_the_ends_of_the_calendar_filter_nothing_out(client, site_pages
         {"q": "forum", "locale": "en", "date_from": "0001-01-01", "date_to": "9999-12-31"},
     )
     assert response.status_code == 200 and response.json()["total"] == everything > 0
+
+
+def _groups(*words, language="en"):
+    return [list(word_terms(word, language)) for word in words]
+
+
+@pytest.mark.parametrize("newest", [False, True])
+def test_paging_through_hits_gives_the_same_order_as_one_long_page(site_pages, newest):
+    """Only the entries that can reach the requested page are scored: every page of hits
+    must still be exactly its slice of the full order (ties included)."""
+    groups = _groups("en", "services", "call")  # words on many English pages
+    every = fulltext.search(groups, "en", Filters(), newest=newest, limit=50)
+    assert every.total == len(every.hits) >= 6
+    paged = []
+    for offset in range(0, every.total, 2):
+        found = fulltext.search(groups, "en", Filters(), newest=newest, limit=2, offset=offset)
+        assert found.total == every.total
+        paged += [row.id for row in found.hits]
+    assert paged == [row.id for row in every.hits]
+
+
+def test_which_words_matched_is_reported_for_the_typo_check(site_pages):
+    found = fulltext.search(_groups("legislation", "qqqqqq", "services"), "en", Filters())
+    assert found.total > 0
+    assert found.words == 0b101  # the second word matched nothing
