@@ -35,8 +35,9 @@ lint: install
 	$(BIN)/ruff format --check .
 
 # Debian packages the tests need: Chromium for the browser tests (Playwright's own browser
-# download is not used) and Voikko, the Finnish analyser search uses where it is installed.
-SYSTEM_PACKAGES := chromium libvoikko1 voikko-fi
+# download is not used), Voikko, the Finnish analyser search uses where it is installed, and
+# gettext, which the translation catalogue check runs.
+SYSTEM_PACKAGES := chromium libvoikko1 voikko-fi gettext
 system-deps:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
