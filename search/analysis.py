@@ -178,11 +178,7 @@ def word_terms(token: str, language: str) -> tuple[str, ...]:
 
 def analyse(text: str, language: str) -> list[str]:
     """All search terms of ``text`` in ``language`` (fi, sv or en), in text order."""
-    terms_of = {}  # per text: a plain dict is cheaper than the shared cache for repeats
     terms = []
     for token in tokenize(text):
-        found = terms_of.get(token)
-        if found is None:
-            found = terms_of[token] = word_terms(token, language)
-        terms += found
+        terms += word_terms(token, language)
     return terms

@@ -259,15 +259,20 @@ def _padded(*values: str) -> str:
     return ", ".join(list(values) + ["NULL"] * (COLUMNS - len(values)))
 
 
-def _orders(newest: bool) -> tuple[list[str], str]:
+def _orders(newest: bool) -> tuple[list[str], str, str]:
     """The cheap sort key (columns, each sorted descending) that decides which entries can
-    make a page, and the full order of hits (the key, then the full text score)."""
+    make a page, the order by that key alone, and the full order of hits (the key, then
+    the full text score)."""
     never = "'-infinity'::timestamptz" if connection.vendor == "postgresql" else "''"
     key = ["matched"]
     if newest:
         key = ["(published_at IS NOT NULL)", f"COALESCE(published_at, {never})", *key]
     descending = ", ".join(f"{column} DESC" for column in key)
-    return key, f"{descending}, score DESC, (published_at IS NULL), published_at DESC, id"
+    return (
+        key,
+        f"{descending}, id",
+        f"{descending}, score DESC, (published_at IS NULL), published_at DESC, id",
+    )
 
 
 def search(groups, locale, filters, newest=False, limit=10, offset=0, facets=True) -> Found:
@@ -289,13 +294,12 @@ def search(groups, locale, filters, newest=False, limit=10, offset=0, facets=Tru
     score_sql, score_params = _score(groups)
     live_sql, live_params = _still_published(now)
     filter_sql, filter_params = _filters(filters)
-    columns, order = _orders(newest)
+    columns, cheap_order, order = _orders(newest)
     key = ", ".join(columns)
     # The cut's columns are named: an expression over a column the cut lacks would read the
     # outer row's instead (a correlated subquery) and compare each row with itself.
     cut_columns = ", ".join(f"{column} AS k{n}" for n, column in enumerate(columns))
     cut_names = ", ".join(f"k{n}" for n in range(len(columns)))
-    cheap_order = ", ".join(f"{column} DESC" for column in columns) + ", id"
     chosen = (
         f"chosen AS MATERIALIZED (SELECT * FROM matched WHERE {filter_sql})"
         if filter_params

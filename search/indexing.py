@@ -241,8 +241,7 @@ def _tidy():
     """After a rebuild: the full text index merged into one piece (SQLite FTS5 keeps each
     batch as a segment of its own; PostgreSQL's GIN index keeps new entries in a pending
     list until vacuum) and fresh planner statistics (PostgreSQL's autovacuum would get there
-    later; until then it plans searches for empty tables). Searches right after a rebuild
-    were twice as slow without it."""
+    later; until then it plans searches for empty tables)."""
     tables = [model._meta.db_table for model in (SearchEntry, SearchText, SearchAudience)]
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
