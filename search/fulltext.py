@@ -83,19 +83,24 @@ def _tables() -> dict:
 
 def _match(groups: list[tuple[int, list[str]]], locale: str, now) -> tuple[str, list]:
     """Common table expressions ending in ``matched`` (id, page_type, published_at, matched,
-    words): the visible entries of ``locale`` holding a term of any group (one group per
-    query word, numbered), the number of groups each holds and which (bit n for group n).
+    words, score): the visible entries of ``locale`` holding a term of any group (one group
+    per query word, numbered), the number of groups each holds, which (bit n for group n),
+    and the database's full text rank (higher is better; titles weigh ``TITLE_WEIGHT``
+    times the text).
 
-    Set lookups only, no scoring: the database's rank is computed later, for the entries
-    that can make the page."""
+    Every match is ranked in the same pass that finds it. Ranking only the entries that
+    could make the page (by the number of words they hold) needs a second pass over the
+    index and a join, and when few entries hold every word, which is common, that costs
+    twice as much as ranking them all at once."""
     t = _tables()
     visible_sql, visible_params = _visible(now)
     columns = "e.id AS id, e.page_type AS page_type, e.published_at AS published_at"
     if connection.vendor == "postgresql":
         # With one group every match holds it: no need to test each row again.
-        words = " | ".join(
-            f"((x.search_vector @@ w{n})::int << {n})" if len(groups) > 1 else str(1 << n)
-            for n, _group in groups
+        words = (
+            " | ".join(f"((x.search_vector @@ w{n})::int << {n})" for n, _group in groups)
+            if len(groups) > 1
+            else str(1 << groups[0][0])
         )
         matched = " + ".join(f"((words >> {n}) & 1)" for n, _group in groups)
         sources = "".join(f", to_tsquery('simple', %s) AS w{n}" for n, _group in groups)
@@ -103,8 +108,9 @@ def _match(groups: list[tuple[int, list[str]]], locale: str, now) -> tuple[str, 
         return (
             f"""q AS (SELECT to_tsquery('simple', %s) AS q),
             matched AS MATERIALIZED (
-              SELECT id, page_type, published_at, words, {matched} AS matched FROM (
-                SELECT {columns}, {words} AS words
+              SELECT id, page_type, published_at, words, {matched} AS matched, score FROM (
+                SELECT {columns}, {words} AS words,
+                  ts_rank({_PG_WEIGHTS}, x.search_vector, q.q) AS score
                 FROM {t["text"]} x JOIN {t["entry"]} e ON e.id = x.entry_id
                 CROSS JOIN q{sources}
                 WHERE x.search_vector @@ q.q AND e.locale = %s AND {visible_sql}) w)""",
@@ -116,21 +122,33 @@ def _match(groups: list[tuple[int, list[str]]], locale: str, now) -> tuple[str, 
             ],
         )
     if connection.vendor == "sqlite":
-        union = " UNION ALL ".join(
-            f"SELECT rowid AS id, {1 << n} AS word FROM search_fts WHERE search_fts MATCH %s"
-            for n, _group in groups
-        )
+        # FTS5's bm25 of an OR query is the sum over its terms, so the sum of each word's
+        # bm25 is the bm25 of the whole query (bm25 needs the FTS5 table's own cursor).
         # CROSS JOIN keeps this order: each match looks its entry up by key.
+        if len(groups) == 1:
+            ((n, group),) = groups
+            source = f"""(SELECT rowid AS id, 1 AS matched, {1 << n} AS words, {_BM25} AS score
+              FROM search_fts WHERE search_fts MATCH %s)"""
+        else:
+            union = " UNION ALL ".join(
+                f"SELECT rowid AS id, {1 << n} AS word, {_BM25} AS score "
+                "FROM search_fts WHERE search_fts MATCH %s"
+                for n, _group in groups
+            )
+            source = f"""(SELECT id, COUNT(*) AS matched, SUM(word) AS words,
+              SUM(score) AS score FROM ({union}) GROUP BY id)"""
         return (
-            f"""m AS MATERIALIZED (
-              SELECT id, COUNT(*) AS matched, SUM(word) AS words FROM ({union}) GROUP BY id),
-            matched AS MATERIALIZED (
-              SELECT {columns}, m.matched AS matched, m.words AS words
-              FROM m CROSS JOIN {t["entry"]} e
+            f"""matched AS MATERIALIZED (
+              SELECT {columns}, m.matched AS matched, m.words AS words, m.score AS score
+              FROM {source} m CROSS JOIN {t["entry"]} e
               WHERE e.id = m.id AND e.locale = %s AND {visible_sql})""",
             [*(_fts_query(group) for _n, group in groups), locale, *visible_params],
         )
     raise NotImplementedError(f"search has no full text index for {connection.vendor}")
+
+
+_PG_WEIGHTS = f"'{{0.2, 0.2, 0.2, {0.2 * TITLE_WEIGHT}}}'::float4[]"
+_BM25 = f"-bm25(search_fts, {TITLE_WEIGHT}, 1.0)"
 
 
 def _words_found(groups: list[tuple[int, list[str]]]) -> str:
@@ -140,40 +158,24 @@ def _words_found(groups: list[tuple[int, list[str]]]) -> str:
     return " + ".join(f"COALESCE(MAX(words & {1 << n}), 0)" for n, _group in groups)
 
 
-def _score(groups: list[tuple[int, list[str]]]) -> tuple[str, list]:
-    """The CTE ``scored`` (id, score): the database's full text rank of the ``candidates``
-    (higher is better), with titles weighing ``TITLE_WEIGHT`` times the text."""
-    terms = list(dict.fromkeys(term for _n, group in groups for term in group))
-    if connection.vendor == "postgresql":
-        t = _tables()
-        weights = f"'{{0.2, 0.2, 0.2, {0.2 * TITLE_WEIGHT}}}'::float4[]"
-        # ts_rank_cd (cover density) orders the top best but costs several times more per
-        # row than ts_rank with the many terms our analysis gives a query: the quick rank
-        # picks the RERANK best candidates for it.
-        return (
-            f"""quick AS MATERIALIZED (
-              SELECT c.id, c.matched, ts_rank({weights}, x.search_vector, q.q) AS quick
-              FROM candidates c JOIN {t["text"]} x ON x.entry_id = c.id CROSS JOIN q),
-            top AS MATERIALIZED (
-              SELECT id FROM quick ORDER BY matched DESC, quick DESC
-              LIMIT {RERANK}),
-            reranked AS MATERIALIZED (
-              SELECT top.id, ts_rank_cd({weights}, x.search_vector, q.q) AS cd
-              FROM top JOIN {t["text"]} x ON x.entry_id = top.id CROSS JOIN q),
-            scored AS MATERIALIZED (
-              SELECT quick.id, COALESCE(r.cd + 1000000, quick.quick) AS score
-              FROM quick LEFT JOIN reranked r ON r.id = quick.id)""",
-            [],
-        )
-    # bm25 is the expensive part of an FTS5 query (it reads each row's sizes and
-    # positions): only the candidates get it, while the match itself is a cheap scan.
-    return (
-        f"""scored AS MATERIALIZED (
-          SELECT rowid AS id, CASE WHEN rowid IN (SELECT id FROM candidates)
-            THEN -bm25(search_fts, {TITLE_WEIGHT}, 1.0) END AS score
-          FROM search_fts WHERE search_fts MATCH %s)""",
-        [_fts_query(terms)],
-    )
+def _scored() -> str:
+    """The CTE ``scored``: the ``chosen`` entries with their final score.
+
+    PostgreSQL: ts_rank (cover density) orders the best better but costs several times
+    more per row than ts_rank with the many terms our analysis gives a query: it re-ranks
+    the RERANK best by the quick rank, which stay above the rest."""
+    if connection.vendor != "postgresql":
+        return "scored AS (SELECT * FROM chosen)"
+    t = _tables()
+    return f"""top AS MATERIALIZED (
+      SELECT id FROM chosen ORDER BY matched DESC, score DESC LIMIT {RERANK}),
+    reranked AS MATERIALIZED (
+      SELECT top.id, ts_rank_cd({_PG_WEIGHTS}, x.search_vector, q.q) AS cd
+      FROM top JOIN {t["text"]} x ON x.entry_id = top.id CROSS JOIN q),
+    scored AS (
+      SELECT c.id, c.page_type, c.published_at, c.matched, c.words,
+        COALESCE(r.cd + 1000000, c.score) AS score
+      FROM chosen c LEFT JOIN reranked r ON r.id = c.id)"""
 
 
 def _fts_query(terms) -> str:
@@ -259,20 +261,13 @@ def _padded(*values: str) -> str:
     return ", ".join(list(values) + ["NULL"] * (COLUMNS - len(values)))
 
 
-def _orders(newest: bool) -> tuple[list[str], str, str]:
-    """The cheap sort key (columns, each sorted descending) that decides which entries can
-    make a page, the order by that key alone, and the full order of hits (the key, then
-    the full text score)."""
-    never = "'-infinity'::timestamptz" if connection.vendor == "postgresql" else "''"
-    key = ["matched"]
+def _order(newest: bool) -> str:
+    """The order of hits: best first (the words held, then the score, then the fresher), or
+    newest first (then best)."""
+    best = "matched DESC, score DESC"
     if newest:
-        key = ["(published_at IS NOT NULL)", f"COALESCE(published_at, {never})", *key]
-    descending = ", ".join(f"{column} DESC" for column in key)
-    return (
-        key,
-        f"{descending}, id",
-        f"{descending}, score DESC, (published_at IS NULL), published_at DESC, id",
-    )
+        return f"(published_at IS NULL), published_at DESC, {best}, id"
+    return f"{best}, (published_at IS NULL), published_at DESC, id"
 
 
 def search(groups, locale, filters, newest=False, limit=10, offset=0, facets=True) -> Found:
@@ -281,61 +276,45 @@ def search(groups, locale, filters, newest=False, limit=10, offset=0, facets=Tru
     anything (so the caller can look for typos).
 
     Ranking: entries holding more of the query's words first, then the database's full
-    text score (titles weigh more), then the fresher. The words held are a cheap set lookup
-    over every match; the score, the costly part, is computed only for the entries the
-    cheap key leaves in the running for this page (for newest first: those of the same
-    date)."""
+    text score (titles weigh more), then the fresher."""
     groups = [(n, safe) for n, safe in enumerate(_safe(group) for group in groups) if safe]
     if not groups:
         return Found()
     t = _tables()
     now = timezone.now()
     match_sql, match_params = _match(groups, locale, now)
-    score_sql, score_params = _score(groups)
     live_sql, live_params = _still_published(now)
     filter_sql, filter_params = _filters(filters)
-    columns, cheap_order, order = _orders(newest)
-    key = ", ".join(columns)
-    # The cut's columns are named: an expression over a column the cut lacks would read the
-    # outer row's instead (a correlated subquery) and compare each row with itself.
-    cut_columns = ", ".join(f"{column} AS k{n}" for n, column in enumerate(columns))
-    cut_names = ", ".join(f"k{n}" for n in range(len(columns)))
+    order = _order(newest)
     chosen = (
         f"chosen AS MATERIALIZED (SELECT * FROM matched WHERE {filter_sql})"
         if filter_params
         else "chosen AS (SELECT * FROM matched)"
     )
+    # Without filters the total is the matches' count, taken with the words they hold.
+    total = "(SELECT COUNT(*) FROM chosen)" if filter_params else "COUNT(*)"
+    # The page of hits is cut before it is numbered: numbering every match costs a sort.
     sql = f"""
     WITH restricted AS MATERIALIZED (
       SELECT rp.path FROM {t["page_restriction"]} r JOIN {t["page"]} rp ON rp.id = r.page_id
     ),
     {match_sql},
     {chosen},
-    cut AS MATERIALIZED (
-      SELECT {cut_columns} FROM chosen ORDER BY {cheap_order} LIMIT 1 OFFSET %s
-    ),
-    candidates AS MATERIALIZED (
-      SELECT * FROM chosen
-      WHERE NOT EXISTS (SELECT 1 FROM cut) OR ({key}) >= (SELECT {cut_names} FROM cut)
-    ),
-    {score_sql}
+    {_scored()}
     SELECT 'hit', e.id, e.page_type, e.title, h.position, h.score, x.text, e.locale,
            e.published_at, e.audience_list, e.page_id, e.document_id, p.url_path
     FROM (
       SELECT id, score, ROW_NUMBER() OVER (ORDER BY {order}) AS position
-      FROM (SELECT c.*, s.score FROM scored s CROSS JOIN candidates c WHERE c.id = s.id) r
-      ORDER BY {order} LIMIT %s OFFSET %s
+      FROM (SELECT * FROM scored ORDER BY {order} LIMIT %s OFFSET %s) r
     ) h
     JOIN {t["entry"]} e ON e.id = h.id
     JOIN {t["text"]} x ON x.entry_id = h.id
     LEFT JOIN {t["page"]} p ON p.id = e.page_id
     WHERE {live_sql}
-    UNION ALL SELECT {_padded("'total'", "NULL", "NULL", "NULL", "COUNT(*)")} FROM chosen
-    UNION ALL SELECT {_padded("'words'", "NULL", "NULL", "NULL", _words_found(groups))}
+    UNION ALL SELECT {_padded("'total'", "NULL", "NULL", "NULL", total, _words_found(groups))}
     FROM matched
     """
-    params = [*match_params, *filter_params, offset + limit - 1, *score_params]
-    params += [limit, offset, *live_params]
+    params = [*match_params, *filter_params, limit, offset, *live_params]
     if facets:
         sql += f"""
         UNION ALL SELECT {_padded("'type'", "NULL", "page_type", "NULL", "COUNT(*)")}
@@ -366,9 +345,7 @@ def search(groups, locale, filters, newest=False, limit=10, offset=0, facets=Tru
             )
             hits.append((number, row))
         elif kind == "total":
-            found.total = number
-        elif kind == "words":
-            found.words = int(number or 0)
+            found.total, found.words = number, int(score or 0)
         elif kind == "type":
             found.types.append((value, number))
         else:

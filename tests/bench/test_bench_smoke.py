@@ -77,3 +77,27 @@ def test_search_speed_benchmark_runs(db, tmp_path, monkeypatch, capsys):
         assert row[system]["p95_ms"] >= row[system]["p50_ms"] > 0
     assert row["ours_rebuild_pages_per_s"] > 0 and row["stock_rebuild_pages_per_s"] > 0
     assert "search speed" in capsys.readouterr().out
+
+
+def test_search_speed_seeds_pages_a_reader_can_open(db, client):
+    """The bulk seeder writes tree rows itself: they must form a valid tree of live pages
+    that Wagtail serves, and a second call adds only what is missing."""
+    import random
+
+    from wagtail.models import Page
+
+    from cms.models import SectionPage
+    from tests.bench import search_speed
+
+    search_speed.seed(25, random.Random(1))
+    search_speed.seed(30, random.Random(2))
+    pages = SectionPage.objects.filter(slug__startswith="bench-")
+    assert pages.count() == 30
+    assert Page.find_problems() == ([], [], [], [], [])
+    home = pages.first().get_parent()
+    assert home.numchild == home.get_children().count()
+    page = pages.order_by("-path").first()
+    assert page.get_parent().pk == home.pk
+    response = client.get(page.url)
+    assert response.status_code == 200
+    assert page.title in response.content.decode()
