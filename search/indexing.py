@@ -8,11 +8,9 @@ No page class is imported: the page types come from Wagtail's own registry.
 
 import logging
 import time
-import uuid
 
-from django.core.cache import cache
 from django.db import connection, transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -21,14 +19,14 @@ from wagtail.models import CollectionViewRestriction, Locale, Page, PageViewRest
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .analysis import analyse
+from .analysis import analyse, tokenize
 from .elasticsearch import ElasticsearchBackend, uses_elasticsearch
-from .models import SearchAudience, SearchEntry, SearchText
+from .models import SearchAudience, SearchEntry, SearchText, SearchWord
 
 logger = logging.getLogger(__name__)
 MAX_TERMS = 50_000  # per field; keeps a giant page within every backend's limits
 BATCH = 200
-GENERATION_KEY = "search-index-generation"
+MIN_WORD_LENGTH = 4  # shorter words are not looked up for typos
 
 
 def field_text(page, field) -> str:
@@ -69,21 +67,6 @@ def page_audiences(page) -> list:
 def terms_text(text: str, language: str) -> str:
     """The analysed terms of ``text``, space separated, as the full text indexes store them."""
     return " ".join(analyse(text, language)[:MAX_TERMS])
-
-
-def generation() -> str:
-    """A token that changes whenever the index does (keys caches built from the index).
-
-    Random rather than counted, so a cleared cache never brings back an old value."""
-    token = cache.get(GENERATION_KEY)
-    if token is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        token = cache.get(GENERATION_KEY)
-    return token
-
-
-def _changed():
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
 
 
 def _restricted_paths() -> list[str]:
@@ -140,9 +123,49 @@ def _languages() -> list[str]:
     return list(Locale.objects.values_list("language_code", flat=True))
 
 
-def _store(entries_with_audiences, stale):
-    """Replace the entries of the pages/documents in ``stale`` (a queryset) with these."""
+def _words(entries) -> set[tuple[str, str]]:
+    """The (language, word) pairs of the entries' titles and text that typo tolerance looks
+    among (``MIN_WORD_LENGTH`` letters at least; numbers are not misspelt)."""
+    return {
+        (entry.locale, word)
+        for entry in entries
+        for word in tokenize(f"{entry.title} {entry.content.text}")
+        if len(word) >= MIN_WORD_LENGTH and not word.isdigit()
+    }
+
+
+def _remember(words: set[tuple[str, str]]):
+    SearchWord.objects.bulk_create(
+        [
+            SearchWord(locale=locale, word=word, initial=word[0], length=len(word))
+            for locale, word in words
+        ],
+        ignore_conflicts=True,
+        batch_size=1000,
+    )
+
+
+def _forget_all_but(seen: set[tuple[str, str]]):
+    """Drop the words no longer on any indexed page or document (after a rebuild)."""
+    stale = [
+        pk
+        for pk, locale, word in SearchWord.objects.values_list("pk", "locale", "word").iterator()
+        if (locale, word) not in seen
+    ]
+    for start in range(0, len(stale), 1000):
+        SearchWord.objects.filter(pk__in=stale[start : start + 1000]).delete()
+
+
+def _store(entries_with_audiences, stale, seen=None):
+    """Replace the entries of the pages/documents in ``stale`` (a queryset) with these.
+
+    ``seen``: the words a rebuild has written so far, written only once."""
+    words = _words(entry for entry, _a in entries_with_audiences)
+    if seen is not None:
+        words -= seen
+        seen |= words
     with transaction.atomic():
+        _remember(words)
         removed = list(stale.values_list("locale", "id")) if uses_elasticsearch() else []
         stale.delete()
         created = SearchEntry.objects.bulk_create([entry for entry, _a in entries_with_audiences])
@@ -156,7 +179,6 @@ def _store(entries_with_audiences, stale):
                 for a in audiences
             ]
         )
-        transaction.on_commit(_changed)
     if uses_elasticsearch():
         backend = ElasticsearchBackend()
         for locale, entry_id in removed:  # new entries always get new ids
@@ -207,7 +229,7 @@ def rebuild(progress=None) -> dict:
     ids = list(Page.objects.filter(depth__gt=1).order_by("path").values_list("pk", flat=True))
     now, restricted = timezone.now(), _restricted_paths()
     languages = dict(Locale.objects.values_list("pk", "language_code"))
-    indexed = 0
+    indexed, seen = 0, set()
     for offset in range(0, len(ids), BATCH):
         batch = ids[offset : offset + BATCH]
         entries = [
@@ -215,7 +237,7 @@ def rebuild(progress=None) -> dict:
             for page in Page.objects.filter(pk__in=batch).specific()
             if _published(page, now, restricted)
         ]
-        _store(entries, SearchEntry.objects.filter(page_id__in=batch))
+        _store(entries, SearchEntry.objects.filter(page_id__in=batch), seen)
         indexed += len(entries)
         if progress:
             progress(min(offset + BATCH, len(ids)), len(ids))
@@ -226,7 +248,9 @@ def rebuild(progress=None) -> dict:
     _store(
         [(entry, []) for d in public for entry in _document_entries(d, languages.values())],
         SearchEntry.objects.filter(document__isnull=False),
+        seen,
     )
+    _forget_all_but(seen)
     _tidy()
     seconds = time.perf_counter() - started
     return {
@@ -242,7 +266,8 @@ def _tidy():
     batch as a segment of its own; PostgreSQL's GIN index keeps new entries in a pending
     list until vacuum) and fresh planner statistics (PostgreSQL's autovacuum would get there
     later; until then it plans searches for empty tables)."""
-    tables = [model._meta.db_table for model in (SearchEntry, SearchText, SearchAudience)]
+    models = (SearchEntry, SearchText, SearchAudience, SearchWord)
+    tables = [model._meta.db_table for model in models]
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute("SELECT gin_clean_pending_list('search_text_vector'::regclass)")
@@ -274,9 +299,3 @@ def _on_move(sender, instance, **kwargs):
 def _on_document_saved(sender, instance, **kwargs):
     if sender is get_document_model():
         transaction.on_commit(lambda: index_document(instance.pk))
-
-
-@receiver(post_delete)
-def _on_document_deleted(sender, instance, **kwargs):
-    if sender is get_document_model():
-        _changed()  # the entries went with the document (cascade)

@@ -87,6 +87,31 @@ class SearchAudience(models.Model):
         return self.name
 
 
+class SearchWord(models.Model):
+    """A word of the indexed titles and text in one language, where close spellings of a
+    word the index does not know are looked for (typo tolerance, "did you mean").
+
+    Written with the entries; words of pages unpublished, expired or made private since stay
+    until the next rebuild: a close spelling only counts where it finds a visible page. Looked up by
+    first letter and length, so a lookup reads a few hundred words, not the vocabulary."""
+
+    locale = models.CharField(max_length=8)
+    word = models.CharField(max_length=64)
+    initial = models.CharField(max_length=1)
+    length = models.PositiveSmallIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "word"], name="search_word_once"),
+        ]
+        indexes = [
+            models.Index(fields=["locale", "initial", "length"], name="search_word_bucket"),
+        ]
+
+    def __str__(self):
+        return self.word
+
+
 class UnansweredQuery(models.Model):
     """Searches that found nothing: what readers look for and the portal does not answer.
 

@@ -9,7 +9,6 @@ pages only, and expiry, unpublishing and view restrictions are checked again at 
 import difflib
 import html
 import re
-import time
 from dataclasses import dataclass, field
 
 from django.apps import apps
@@ -28,15 +27,13 @@ from wagtail.search.utils import normalise_query_string
 from . import fulltext
 from .analysis import tokenize, word_terms
 from .elasticsearch import ElasticsearchBackend, results_from_response, uses_elasticsearch
-from .indexing import generation
-from .models import SearchAudience, SearchEntry, SearchText, UnansweredQuery
+from .models import SearchAudience, SearchEntry, SearchWord, UnansweredQuery
 
 MAX_QUERY_LENGTH = 500
 MAX_QUERY_TERMS = 32
 MAX_QUERY_WORDS = 12
 SNIPPET_CHARS = 220
 SCAN_CHARS = 4000
-VOCABULARY_SECONDS = 300
 PROMOTED_KEY = "search-promoted-queries"
 PROMOTED_SECONDS = 60
 
@@ -304,43 +301,19 @@ def _promotions_changed(sender, created=False, **kwargs):
         cache.delete(PROMOTED_KEY)
 
 
-_vocabularies: dict[str, tuple[str, float, dict]] = {}
-
-
-def vocabulary(locale: str) -> dict[tuple[str, int], list[str]]:
-    """The words of the indexed pages of ``locale`` (titles and text) by first letter and
-    length, kept in this process until the index changes (or ``VOCABULARY_SECONDS`` at most).
-    """
-    current = generation()
-    kept = _vocabularies.get(locale)
-    if kept and kept[0] == current and kept[1] > time.monotonic():
-        return kept[2]
-    words = set()
-    rows = SearchText.objects.filter(entry__locale=locale).values_list("entry__title", "text")
-    for title, text in rows.iterator(chunk_size=500):
-        words.update(word for word in tokenize(f"{title} {text}") if len(word) > 3)
-    buckets: dict[tuple[str, int], list[str]] = {}
-    for word in sorted(words):
-        buckets.setdefault((word[0], len(word)), []).append(word)
-    _vocabularies[locale] = (current, time.monotonic() + VOCABULARY_SECONDS, buckets)
-    return buckets
-
-
 def close_words(word: str, locale: str, n: int, cutoff: float) -> list[str]:
     """Up to ``n`` indexed words spelt like ``word`` (difflib's ratio at least ``cutoff``).
 
     Only words of a similar length starting with the word's first or second letter are
     compared (so the first two letters swapped are still found): comparing every word of a
     large site's vocabulary would take longer than the search itself."""
-    buckets = vocabulary(locale)
     spread = max(2, len(word) // 4)
-    candidates = [
-        known
-        for first in dict.fromkeys(word[:2])
-        for length in range(len(word) - spread, len(word) + spread + 1)
-        for known in buckets.get((first, length), ())
-    ]
-    return difflib.get_close_matches(word, candidates, n=n, cutoff=cutoff)
+    candidates = SearchWord.objects.filter(
+        locale=locale,
+        initial__in=set(word[:2]),
+        length__range=(len(word) - spread, len(word) + spread),
+    ).values_list("word", flat=True)
+    return difflib.get_close_matches(word, list(candidates), n=n, cutoff=cutoff)
 
 
 def query_words(query: str) -> list[str]:
@@ -391,9 +364,15 @@ def did_you_mean(query: str, locale: str) -> str | None:
     if corrected == words:
         return None
     suggestion = " ".join(corrected)
-    groups, _owner = query_groups(query_words(suggestion), locale)
+    groups, owner = query_groups(query_words(suggestion), locale)
     found = fulltext.search(groups, locale, Filters(), limit=1, facets=False)
-    return suggestion if found.total else None
+    # Each replacement must itself be on a page the reader may see now: the vocabulary keeps
+    # the words of pages unpublished, expired or made private since (until a rebuild), and
+    # suggesting one would tell that it was there.
+    changed = {new for old, new in zip(words, corrected, strict=True) if new != old}
+    if found.total and all(w in owner and found.words & (1 << owner[w]) for w in changed):
+        return suggestion
+    return None
 
 
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")

@@ -197,6 +197,59 @@ def test_close_words_come_from_the_languages_own_vocabulary(site_pages):
     assert close_words("legislationlegislation", "en", n=1, cutoff=0.5) == []  # too long
 
 
+def test_a_newly_published_word_is_known_for_typos_at_once_and_a_rebuild_forgets_it(
+    site_pages,
+):
+    from search.models import SearchWord
+    from search.service import close_words
+
+    page = site_pages["services", "en"]
+    page.intro = "Quokkaberries grow here."
+    page.save_revision().publish()
+    index_page(page.pk)
+    # No per-process copy to wait for: the next typo lookup anywhere sees the word.
+    assert close_words("quokkaberires", "en", n=1, cutoff=0.8) == ["quokkaberries"]
+    assert titles("quokkaberires", "en")[0] == "services en"
+    assert not SearchWord.objects.filter(word="quokkaberries").exclude(locale="en").exists()
+    page.intro = ""
+    page.save_revision().publish()
+    index_page(page.pk)
+    rebuild()
+    assert close_words("quokkaberires", "en", n=1, cutoff=0.8) == []
+    assert SearchWord.objects.filter(locale="en", word="legislation").exists()
+
+
+def test_did_you_mean_never_offers_a_word_only_a_hidden_page_holds(site_pages):
+    from search.service import did_you_mean
+
+    page = site_pages["services", "en"]
+    page.intro = "Quokkaberries and legislation."
+    page.save_revision().publish()
+    index_page(page.pk)
+    assert did_you_mean("quokkaberires legislatoin", "en") == "quokkaberries legislation"
+    # Made private: its words stay in the vocabulary until a rebuild, but a suggestion made
+    # of them would tell readers what the private page says.
+    PageViewRestriction.objects.create(page=page, restriction_type="login")
+    assert did_you_mean("quokkaberires legislatoin", "en") is None
+    assert did_you_mean("legislatoin", "en") == "legislation"
+
+
+def test_the_migration_fills_the_vocabulary_from_an_existing_index(site_pages):
+    import importlib
+
+    from django.apps import apps
+
+    from search.models import SearchWord
+
+    migration = importlib.import_module("search.migrations.0003_search_words")
+    expected = set(SearchWord.objects.values_list("locale", "word"))
+    SearchWord.objects.all().delete()
+    migration.fill(apps, None)
+    assert set(SearchWord.objects.values_list("locale", "word")) == expected
+    assert ("en", "legislation") in expected
+    assert {locale for locale, _word in expected} == {"fi", "sv", "en"}
+
+
 def test_a_misspelt_word_among_known_ones_is_corrected_and_only_then_searched_twice(
     site_pages, monkeypatch
 ):
