@@ -178,7 +178,12 @@ def word_terms(token: str, language: str) -> tuple[str, ...]:
 
 def analyse(text: str, language: str) -> list[str]:
     """All search terms of ``text`` in ``language`` (fi, sv or en), in text order."""
+    return token_terms(tokenize(text), language)
+
+
+def token_terms(tokens: list[str], language: str) -> list[str]:
+    """The search terms of already ``tokenize``d text, in order."""
     terms = []
-    for token in tokenize(text):
+    for token in tokens:
         terms += word_terms(token, language)
     return terms

@@ -19,7 +19,7 @@ from wagtail.models import CollectionViewRestriction, Locale, Page, PageViewRest
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .analysis import analyse, tokenize
+from .analysis import token_terms, tokenize
 from .elasticsearch import ElasticsearchBackend, uses_elasticsearch
 from .models import SearchAudience, SearchEntry, SearchText, SearchWord
 
@@ -64,9 +64,19 @@ def page_audiences(page) -> list:
     return list(related.all()) if hasattr(related, "all") else []
 
 
-def terms_text(text: str, language: str) -> str:
-    """The analysed terms of ``text``, space separated, as the full text indexes store them."""
-    return " ".join(analyse(text, language)[:MAX_TERMS])
+def _content(entry: SearchEntry, text: str) -> SearchText:
+    """The entry's text and its analysed terms, space separated, as the full text indexes
+    store them; sets ``entry.words``, the words typo tolerance looks among (at least
+    ``MIN_WORD_LENGTH`` letters; numbers are not misspelt)."""
+    title, body = tokenize(entry.title), tokenize(text)
+    entry.words = {
+        word for word in {*title, *body} if len(word) >= MIN_WORD_LENGTH and not word.isdigit()
+    }
+    return SearchText(
+        title_terms=" ".join(token_terms(title, entry.locale)[:MAX_TERMS]),
+        text_terms=" ".join(token_terms(body, entry.locale)[:MAX_TERMS]),
+        text=text,
+    )
 
 
 def _restricted_paths() -> list[str]:
@@ -94,11 +104,7 @@ def _page_entry(page, language: str) -> tuple[SearchEntry, list]:
         expire_at=page.expire_at,
         path=page.path,
     )
-    entry.content = SearchText(
-        title_terms=terms_text(page.title, language),
-        text_terms=terms_text(text, language),
-        text=text,
-    )
+    entry.content = _content(entry, text)
     return entry, audiences
 
 
@@ -112,9 +118,7 @@ def _document_entries(document, languages) -> list[SearchEntry]:
             title=document.title,
             published_at=document.created_at,
         )
-        entry.content = SearchText(
-            title_terms=terms_text(document.title, language), text_terms="", text=""
-        )
+        entry.content = _content(entry, "")
         entries.append(entry)
     return entries
 
@@ -124,25 +128,33 @@ def _languages() -> list[str]:
 
 
 def _words(entries) -> set[tuple[str, str]]:
-    """The (language, word) pairs of the entries' titles and text that typo tolerance looks
-    among (``MIN_WORD_LENGTH`` letters at least; numbers are not misspelt)."""
-    return {
-        (entry.locale, word)
-        for entry in entries
-        for word in tokenize(f"{entry.title} {entry.content.text}")
-        if len(word) >= MIN_WORD_LENGTH and not word.isdigit()
-    }
+    """The (language, word) pairs of the entries for the typo vocabulary (``_content``)."""
+    return {(entry.locale, word) for entry in entries for word in entry.words}
 
 
 def _remember(words: set[tuple[str, str]]):
-    SearchWord.objects.bulk_create(
-        [
-            SearchWord(locale=locale, word=word, initial=word[0], length=len(word))
-            for locale, word in words
-        ],
-        ignore_conflicts=True,
-        batch_size=1000,
-    )
+    """Add words to the typo vocabulary (those it has already are skipped by the database).
+
+    In one statement on PostgreSQL (arrays), one prepared statement on SQLite: a model
+    instance per word (``bulk_create``) took a third of a rebuild's time at 1,000 pages."""
+    if not words:
+        return
+    rows = [(locale, word, word[0], len(word)) for locale, word in sorted(words)]
+    table = SearchWord._meta.db_table
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                f"INSERT INTO {table} (locale, word, initial, length) "  # noqa: S608
+                "SELECT * FROM unnest(%s::varchar[], %s::varchar[], %s::varchar[], "
+                "%s::smallint[]) ON CONFLICT DO NOTHING",
+                [list(column) for column in zip(*rows, strict=True)],
+            )
+        else:
+            cursor.executemany(
+                f"INSERT INTO {table} (locale, word, initial, length) "  # noqa: S608
+                "VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
+                rows,
+            )
 
 
 def _forget_all_but(seen: set[tuple[str, str]]):
@@ -241,7 +253,9 @@ def rebuild(progress=None) -> dict:
         indexed += len(entries)
         if progress:
             progress(min(offset + BATCH, len(ids)), len(ids))
-    SearchEntry.objects.filter(page__isnull=False).exclude(page_id__in=ids).delete()
+    # A subquery, not the ids: NOT IN over a list of 50,000 compares every row with each.
+    pages = Page.objects.filter(depth__gt=1).values("pk")
+    SearchEntry.objects.filter(page__isnull=False).exclude(page_id__in=pages).delete()
     documents = get_document_model().objects.select_related("collection")
     restricted_collections = _restricted_collection_paths()
     public = [d for d in documents if _document_public(d, restricted_collections)]
