@@ -92,8 +92,9 @@ class SearchWord(models.Model):
     word the index does not know are looked for (typo tolerance, "did you mean").
 
     Written with the entries; words of pages unpublished, expired or made private since stay
-    until the next rebuild: a close spelling only counts where it finds a visible page. Looked up by
-    first letter and length, so a lookup reads a few hundred words, not the vocabulary."""
+    until the next rebuild: a close spelling only counts where it finds a visible page.
+    Looked up by first letter and length, so a lookup reads a few hundred words, not the
+    vocabulary."""
 
     locale = models.CharField(max_length=8)
     word = models.CharField(max_length=64)

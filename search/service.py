@@ -345,6 +345,12 @@ def query_groups(
     return groups, owner
 
 
+def _matched(word: str, owner: dict[str, int], found_words: int) -> bool:
+    """Whether the group of ``word`` (see ``query_groups``) matched a visible entry, by the
+    bitmask ``fulltext.search`` returns."""
+    return bool(found_words & (1 << owner[word]))
+
+
 def _unmatched(words: list[str], owner: dict[str, int], found_words: int) -> frozenset[str]:
     """The words (long enough to misspell) whose terms matched nothing: typo suspects."""
     return frozenset(
@@ -353,7 +359,7 @@ def _unmatched(words: list[str], owner: dict[str, int], found_words: int) -> fro
         if len(word) > 3
         and not word.isdigit()
         and word in owner
-        and not found_words & (1 << owner[word])
+        and not _matched(word, owner, found_words)
     )
 
 
@@ -370,7 +376,7 @@ def did_you_mean(query: str, locale: str) -> str | None:
     # the words of pages unpublished, expired or made private since (until a rebuild), and
     # suggesting one would tell that it was there.
     changed = {new for old, new in zip(words, corrected, strict=True) if new != old}
-    if found.total and all(w in owner and found.words & (1 << owner[w]) for w in changed):
+    if found.total and all(w in owner and _matched(w, owner, found.words) for w in changed):
         return suggestion
     return None
 
