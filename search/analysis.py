@@ -19,6 +19,7 @@ side analyses the reader's words the same way, so the two always meet.
 import logging
 import re
 import unicodedata
+from collections import defaultdict
 from functools import cache, lru_cache
 
 import Stemmer
@@ -162,18 +163,40 @@ def finnish_lemmas(word: str) -> frozenset[str]:
     return frozenset(lemmas)
 
 
-@lru_cache(maxsize=200_000)
 def word_terms(token: str, language: str) -> tuple[str, ...]:
     """The terms one word contributes: its Finnish base forms where Voikko knows the word,
     else its stem. (The stem of a known Finnish word adds nothing the base forms do not
     match, but makes the index and every search over it half as large again.)
 
-    Cached: real text repeats its words (Zipf), so indexing a page mostly hits the cache."""
+    Cached: real text repeats its words (Zipf), so indexing a page mostly hits the cache.
+    A plain dict per language (bounded): a page has hundreds of words, and ``lru_cache``'s
+    lookups took twice as long."""
+    known = _known_terms[language]
+    found = known.get(token)
+    if found is None:
+        if len(known) >= KNOWN_TERMS:
+            known.clear()
+        found = known[token] = _word_terms(token, language)
+    return found
+
+
+KNOWN_TERMS = 200_000
+_known_terms: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
+
+
+def _word_terms(token: str, language: str) -> tuple[str, ...]:
     if language == "fi":
         lemmas = finnish_lemmas(token)
         if lemmas:
             return tuple(sorted(lemmas))
     return (stem(token, language),)
+
+
+def clear_caches():
+    """Forget every word analysed so far (for tests that switch Voikko off)."""
+    _known_terms.clear()
+    finnish_lemmas.cache_clear()
+    _part_lemmas.cache_clear()
 
 
 def analyse(text: str, language: str) -> list[str]:
@@ -183,7 +206,8 @@ def analyse(text: str, language: str) -> list[str]:
 
 def token_terms(tokens: list[str], language: str) -> list[str]:
     """The search terms of already ``tokenize``d text, in order."""
+    known = _known_terms[language]
     terms = []
     for token in tokens:
-        terms += word_terms(token, language)
+        terms += known.get(token) or word_terms(token, language)
     return terms

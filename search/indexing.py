@@ -8,6 +8,7 @@ No page class is imported: the page types come from Wagtail's own registry.
 
 import logging
 import time
+from collections import defaultdict
 
 from django.db import connection, transaction
 from django.db.models.signals import post_save
@@ -127,19 +128,32 @@ def _languages() -> list[str]:
     return list(Locale.objects.values_list("language_code", flat=True))
 
 
-def _words(entries) -> set[tuple[str, str]]:
-    """The (language, word) pairs of the entries for the typo vocabulary (``_content``)."""
-    return {(entry.locale, word) for entry in entries for word in entry.words}
+def _new_words(entries, seen: dict[str, set[str]] | None = None) -> dict[str, set[str]]:
+    """The entries' words for the typo vocabulary (``_content``) by language; less those
+    in ``seen`` (the words a rebuild has written so far), which gains them."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for entry in entries:
+        words[entry.locale] |= entry.words
+    if seen is not None:
+        for locale, new in words.items():
+            new -= seen[locale]
+            seen[locale] |= new
+    return words
 
 
-def _remember(words: set[tuple[str, str]]):
-    """Add words to the typo vocabulary (those it has already are skipped by the database).
+def _remember(words: dict[str, set[str]]):
+    """Add words (by language) to the typo vocabulary; those it has already are skipped by
+    the database.
 
     In one statement on PostgreSQL (arrays), one prepared statement on SQLite: a model
     instance per word (``bulk_create``) took a third of a rebuild's time at 1,000 pages."""
-    if not words:
+    rows = [
+        (locale, word, word[0], len(word))
+        for locale in sorted(words)
+        for word in sorted(words[locale])
+    ]
+    if not rows:
         return
-    rows = [(locale, word, word[0], len(word)) for locale, word in sorted(words)]
     table = SearchWord._meta.db_table
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
@@ -157,12 +171,12 @@ def _remember(words: set[tuple[str, str]]):
             )
 
 
-def _forget_all_but(seen: set[tuple[str, str]]):
+def _forget_all_but(seen: dict[str, set[str]]):
     """Drop the words no longer on any indexed page or document (after a rebuild)."""
     stale = [
         pk
         for pk, locale, word in SearchWord.objects.values_list("pk", "locale", "word").iterator()
-        if (locale, word) not in seen
+        if word not in seen[locale]
     ]
     for start in range(0, len(stale), 1000):
         SearchWord.objects.filter(pk__in=stale[start : start + 1000]).delete()
@@ -172,10 +186,7 @@ def _store(entries_with_audiences, stale, seen=None):
     """Replace the entries of the pages/documents in ``stale`` (a queryset) with these.
 
     ``seen``: the words a rebuild has written so far, written only once."""
-    words = _words(entry for entry, _a in entries_with_audiences)
-    if seen is not None:
-        words -= seen
-        seen |= words
+    words = _new_words((entry for entry, _a in entries_with_audiences), seen)
     with transaction.atomic():
         _remember(words)
         removed = list(stale.values_list("locale", "id")) if uses_elasticsearch() else []
@@ -241,7 +252,7 @@ def rebuild(progress=None) -> dict:
     ids = list(Page.objects.filter(depth__gt=1).order_by("path").values_list("pk", flat=True))
     now, restricted = timezone.now(), _restricted_paths()
     languages = dict(Locale.objects.values_list("pk", "language_code"))
-    indexed, seen = 0, set()
+    indexed, seen = 0, defaultdict(set)
     # Statistics are refreshed as the index doubles: a first build starts from tables the
     # planner believes empty, and each batch's lookups then scan what is there (at 50,000
     # pages a batch took three times as long at the end as at the start).

@@ -73,14 +73,12 @@ def test_finnish_compounds_are_split_into_their_parts():
 
 def test_finnish_falls_back_to_snowball_without_voikko(monkeypatch):
     monkeypatch.setattr(analysis, "_voikko", lambda: None)
-    analysis.finnish_lemmas.cache_clear()
-    analysis.word_terms.cache_clear()
+    analysis.clear_caches()
     try:
         terms = analyse("kotoutumispalvelut kunnissa", "fi")
         assert terms == [analysis.stem("kotoutumispalvelut", "fi"), analysis.stem("kunnissa", "fi")]
     finally:
-        analysis.finnish_lemmas.cache_clear()
-        analysis.word_terms.cache_clear()
+        analysis.clear_caches()
 
 
 @pytest.mark.parametrize(
