@@ -20,6 +20,7 @@ import logging
 import re
 import unicodedata
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import Stemmer
@@ -28,6 +29,8 @@ logger = logging.getLogger(__name__)
 
 SNOWBALL = {"fi": "finnish", "sv": "swedish", "en": "english"}
 MAX_TOKEN_LENGTH = 64  # longer "words" are noise (hashes, URLs) and are skipped
+MAX_TERMS = 50_000  # per field of an index entry: a giant page stays in every backend's limits
+MIN_WORD_LENGTH = 4  # shorter words are not looked up for typos
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 WORDBASE_SEGMENT = re.compile(r"\+([^+(]*)\(([^)]*)\)")
 
@@ -211,3 +214,35 @@ def token_terms(tokens: list[str], language: str) -> list[str]:
     for token in tokens:
         terms += known.get(token) or word_terms(token, language)
     return terms
+
+
+@dataclass(frozen=True)
+class IndexText:
+    """An index entry's title and text as the index stores them: the analysed terms, space
+    separated in text order, and the words typo tolerance looks among (at least
+    ``MIN_WORD_LENGTH`` letters; numbers are not misspelt)."""
+
+    title_terms: str
+    text_terms: str
+    words: frozenset[str]
+
+
+def index_text(title: str, text: str, language: str) -> IndexText:
+    """What the index stores for an entry with this ``title`` and ``text``."""
+    title_tokens, text_tokens = tokenize(title), tokenize(text)
+    words = frozenset(
+        word
+        for word in {*title_tokens, *text_tokens}
+        if len(word) >= MIN_WORD_LENGTH and not word.isdigit()
+    )
+    return IndexText(
+        title_terms=" ".join(token_terms(title_tokens, language)[:MAX_TERMS]),
+        text_terms=" ".join(token_terms(text_tokens, language)[:MAX_TERMS]),
+        words=words,
+    )
+
+
+def index_texts(items: list[tuple[str, str, str]]) -> list[IndexText]:
+    """``index_text`` of each (title, text, language). A rebuild runs this in worker
+    processes: it needs nothing but this module (no Django), so any start method works."""
+    return [index_text(*item) for item in items]

@@ -7,8 +7,10 @@ No page class is imported: the page types come from Wagtail's own registry.
 """
 
 import logging
+import os
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
+from concurrent.futures import ProcessPoolExecutor
 
 from django.db import connection, transaction
 from django.db.models.signals import post_save
@@ -20,14 +22,13 @@ from wagtail.models import CollectionViewRestriction, Locale, Page, PageViewRest
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .analysis import token_terms, tokenize
+from .analysis import IndexText, index_texts
 from .elasticsearch import ElasticsearchBackend, uses_elasticsearch
 from .models import SearchAudience, SearchEntry, SearchText, SearchWord
 
 logger = logging.getLogger(__name__)
-MAX_TERMS = 50_000  # per field; keeps a giant page within every backend's limits
 BATCH = 200
-MIN_WORD_LENGTH = 4  # shorter words are not looked up for typos
+MAX_WORKERS = 2  # analysis processes of a rebuild; this one's reading and writing limit it
 
 
 def field_text(page, field) -> str:
@@ -65,19 +66,20 @@ def page_audiences(page) -> list:
     return list(related.all()) if hasattr(related, "all") else []
 
 
-def _content(entry: SearchEntry, text: str) -> SearchText:
-    """The entry's text and its analysed terms, space separated, as the full text indexes
-    store them; sets ``entry.words``, the words typo tolerance looks among (at least
-    ``MIN_WORD_LENGTH`` letters; numbers are not misspelt)."""
-    title, body = tokenize(entry.title), tokenize(text)
-    entry.words = {
-        word for word in {*title, *body} if len(word) >= MIN_WORD_LENGTH and not word.isdigit()
-    }
-    return SearchText(
-        title_terms=" ".join(token_terms(title, entry.locale)[:MAX_TERMS]),
-        text_terms=" ".join(token_terms(body, entry.locale)[:MAX_TERMS]),
-        text=text,
-    )
+def _analyse(entries: list[SearchEntry], analysed: list[IndexText] | None = None):
+    """Fill in each entry's analysed terms and typo words (``entry.words``): from
+    ``analysed`` where a rebuild's worker computed them, else here."""
+    if analysed is None:
+        analysed = index_texts(_texts(entries))
+    for entry, result in zip(entries, analysed, strict=True):
+        entry.content.title_terms = result.title_terms
+        entry.content.text_terms = result.text_terms
+        entry.words = result.words
+    return entries
+
+
+def _texts(entries: list[SearchEntry]) -> list[tuple[str, str, str]]:
+    return [(entry.title, entry.content.text, entry.locale) for entry in entries]
 
 
 def _restricted_paths() -> list[str]:
@@ -92,7 +94,8 @@ def _published(page, now, restricted_paths) -> bool:
 
 
 def _page_entry(page, language: str) -> tuple[SearchEntry, list]:
-    """An unsaved entry for the specific, published ``page``, and its audiences."""
+    """An unsaved entry for the specific, published ``page`` (not yet analysed: see
+    ``_analyse``), and its audiences."""
     text = page_text(page)
     audiences = page_audiences(page)
     entry = SearchEntry(
@@ -105,8 +108,55 @@ def _page_entry(page, language: str) -> tuple[SearchEntry, list]:
         expire_at=page.expire_at,
         path=page.path,
     )
-    entry.content = _content(entry, text)
+    entry.content = SearchText(text=text)
     return entry, audiences
+
+
+def _analysed(batches, workers: int):
+    """Each of ``batches`` (page ids, [(entry, audiences)]) with its entries analysed, in
+    order.
+
+    With ``workers``, the analysis (a third of a rebuild's time, most of it Voikko's the
+    first time it meets a word) runs in that many processes while this one reads the next
+    pages and writes the analysed ones."""
+    pool = _pool(workers)
+    if pool is None:
+        for batch, entries in batches:
+            _analyse([entry for entry, _a in entries])
+            yield batch, entries
+        return
+    pending = deque()
+    try:
+        for batch, entries in batches:
+            texts = _texts([entry for entry, _a in entries])
+            pending.append((batch, entries, pool.submit(index_texts, texts)))
+            # Up to one batch a worker in flight, so memory stays a few batches' worth.
+            while len(pending) > workers or (pending and pending[0][2].done()):
+                yield _with_analysis(*pending.popleft())
+        while pending:
+            yield _with_analysis(*pending.popleft())
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _with_analysis(batch, entries, future):
+    _analyse([entry for entry, _a in entries], future.result())
+    return batch, entries
+
+
+def _pool(workers: int) -> ProcessPoolExecutor | None:
+    if workers < 1:
+        return None
+    try:
+        return ProcessPoolExecutor(workers)
+    except (OSError, NotImplementedError) as error:  # e.g. no semaphores in a sandbox
+        logger.warning("Rebuilding in one process: no worker processes (%s).", error)
+        return None
+
+
+def _spare_cores() -> int:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(0, min(MAX_WORKERS, (cores or 1) - 1))
 
 
 def _document_entries(document, languages) -> list[SearchEntry]:
@@ -119,9 +169,9 @@ def _document_entries(document, languages) -> list[SearchEntry]:
             title=document.title,
             published_at=document.created_at,
         )
-        entry.content = _content(entry, "")
+        entry.content = SearchText(text="")
         entries.append(entry)
-    return entries
+    return _analyse(entries)
 
 
 def _languages() -> list[str]:
@@ -218,7 +268,8 @@ def index_page(page_id: int) -> bool:
     if page is None or not _published(page, timezone.now(), _restricted_paths()):
         _store([], stale)
         return False
-    _store([_page_entry(page.specific, page.locale.language_code)], stale)
+    entry, audiences = _page_entry(page.specific, page.locale.language_code)
+    _store([(_analyse([entry])[0], audiences)], stale)
     return True
 
 
@@ -242,14 +293,18 @@ def index_document(document_id: int) -> bool:
     return True
 
 
-def rebuild(progress=None) -> dict:
+def rebuild(progress=None, workers: int | None = None) -> dict:
     """Index every page and document again, in batches, and report pages per second.
 
     Each batch replaces its own entries in one transaction, so searches keep finding the
-    old entries until the new ones are committed.
+    old entries until the new ones are committed. ``workers``: processes that analyse
+    the text meanwhile (0: all in this one; default: one per spare core, at most
+    ``MAX_WORKERS``, for more than two batches of pages).
     """
     started = time.perf_counter()
     ids = list(Page.objects.filter(depth__gt=1).order_by("path").values_list("pk", flat=True))
+    if workers is None:
+        workers = _spare_cores() if len(ids) > 2 * BATCH else 0
     now, restricted = timezone.now(), _restricted_paths()
     languages = dict(Locale.objects.values_list("pk", "language_code"))
     indexed, seen = 0, defaultdict(set)
@@ -257,20 +312,29 @@ def rebuild(progress=None) -> dict:
     # planner believes empty, and each batch's lookups then scan what is there (at 50,000
     # pages a batch took three times as long at the end as at the start).
     analysed_at = max(SearchEntry.objects.count(), BATCH)
-    for offset in range(0, len(ids), BATCH):
-        batch = ids[offset : offset + BATCH]
-        entries = [
-            _page_entry(page, languages[page.locale_id])
-            for page in Page.objects.filter(pk__in=batch).specific()
-            if _published(page, now, restricted)
-        ]
+
+    def batches():
+        for offset in range(0, len(ids), BATCH):
+            batch = ids[offset : offset + BATCH]
+            yield (
+                batch,
+                [
+                    _page_entry(page, languages[page.locale_id])
+                    for page in Page.objects.filter(pk__in=batch).specific()
+                    if _published(page, now, restricted)
+                ],
+            )
+
+    done = 0
+    for batch, entries in _analysed(batches(), workers):
         _store(entries, SearchEntry.objects.filter(page_id__in=batch), seen)
         indexed += len(entries)
         if indexed >= 2 * analysed_at:
             _refresh_statistics()
             analysed_at = indexed
+        done += len(batch)
         if progress:
-            progress(min(offset + BATCH, len(ids)), len(ids))
+            progress(done, len(ids))
     # A subquery, not the ids: NOT IN over a list of 50,000 compares every row with each.
     pages = Page.objects.filter(depth__gt=1).values("pk")
     SearchEntry.objects.filter(page__isnull=False).exclude(page_id__in=pages).delete()

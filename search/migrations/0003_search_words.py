@@ -7,7 +7,7 @@ SQLite fts5vocab table that the earlier typo check read is no longer used.
 
 from django.db import migrations, models
 
-MIN_WORD_LENGTH = 4  # as search.indexing.MIN_WORD_LENGTH at the time of this migration
+MIN_WORD_LENGTH = 4  # as the app's (search.analysis) at the time of this migration
 
 
 def fill(apps, schema_editor):

@@ -6,8 +6,9 @@ import pytest
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
+from search import indexing
 from search.indexing import index_page, rebuild
-from search.models import SearchEntry
+from search.models import SearchEntry, SearchWord
 from search.service import QueryError, search
 from tests.contract import assert_matches_openapi, openapi_document
 
@@ -98,6 +99,41 @@ def test_rebuild_reports_pages_per_second(site_pages):
     summary = rebuild()
     assert summary["indexed"] == SearchEntry.objects.count() > 20
     assert summary["per_second"] > 0
+
+
+def _index_contents():
+    return sorted(
+        SearchEntry.objects.values_list(
+            "page_id", "locale", "title", "content__title_terms", "content__text_terms"
+        )
+    )
+
+
+def test_rebuild_with_worker_processes_indexes_the_same(site_pages, monkeypatch):
+    monkeypatch.setattr(indexing, "BATCH", 3)  # many batches in flight at once
+    rebuild(workers=0)
+    alone, words = _index_contents(), set(SearchWord.objects.values_list("locale", "word"))
+    assert len(alone) > 20
+    SearchEntry.objects.all().delete()
+    SearchWord.objects.all().delete()
+    done = []
+    summary = rebuild(progress=lambda n, total: done.append((n, total)), workers=2)
+    assert _index_contents() == alone
+    assert set(SearchWord.objects.values_list("locale", "word")) == words
+    assert summary["indexed"] == len(alone)
+    assert done[-1][0] == done[-1][1] and [n for n, _t in done] == sorted(n for n, _t in done)
+    assert search("services", "en").hits[0].title == "services en"
+
+
+def test_rebuild_without_worker_processes_still_indexes(site_pages, monkeypatch, caplog):
+    def no_processes(*args, **kwargs):
+        raise OSError("no semaphores here")
+
+    monkeypatch.setattr(indexing, "ProcessPoolExecutor", no_processes)
+    SearchEntry.objects.all().delete()
+    summary = rebuild(workers=2)
+    assert summary["indexed"] == SearchEntry.objects.count() > 20
+    assert "no worker processes" in caplog.text
 
 
 def test_search_api(client, site_pages):
