@@ -13,6 +13,7 @@ from collections import defaultdict, deque
 from concurrent.futures import ProcessPoolExecutor
 
 from django.db import connection, transaction
+from django.db.models import Max
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.utils import timezone
@@ -29,6 +30,7 @@ from .models import SearchAudience, SearchEntry, SearchText, SearchWord
 logger = logging.getLogger(__name__)
 BATCH = 200
 MAX_WORKERS = 2  # analysis processes of a rebuild; this one's reading and writing limit it
+AHEAD = 3  # batches in flight per worker
 
 
 def field_text(page, field) -> str:
@@ -130,8 +132,9 @@ def _analysed(batches, workers: int):
         for batch, entries in batches:
             texts = _texts([entry for entry, _a in entries])
             pending.append((batch, entries, pool.submit(index_texts, texts)))
-            # Up to one batch a worker in flight, so memory stays a few batches' worth.
-            while len(pending) > workers or (pending and pending[0][2].done()):
+            # A few batches a worker in flight: this process reads ahead while the first,
+            # coldest batch is analysed, and memory stays a few batches' worth.
+            while len(pending) > AHEAD * workers or (pending and pending[0][2].done()):
                 yield _with_analysis(*pending.popleft())
         while pending:
             yield _with_analysis(*pending.popleft())
@@ -221,11 +224,15 @@ def _remember(words: dict[str, set[str]]):
             )
 
 
-def _forget_all_but(seen: dict[str, set[str]]):
-    """Drop the words no longer on any indexed page or document (after a rebuild)."""
+def _forget_all_but(seen: dict[str, set[str]], last: int):
+    """After a rebuild, drop the words no longer on any indexed page or document, of those
+    up to id ``last`` (the table's last when it began): a page published meanwhile, after
+    its batch was read, may have added others."""
     stale = [
         pk
-        for pk, locale, word in SearchWord.objects.values_list("pk", "locale", "word").iterator()
+        for pk, locale, word in SearchWord.objects.filter(pk__lte=last)
+        .values_list("pk", "locale", "word")
+        .iterator()
         if word not in seen[locale]
     ]
     for start in range(0, len(stale), 1000):
@@ -308,6 +315,7 @@ def rebuild(progress=None, workers: int | None = None) -> dict:
     now, restricted = timezone.now(), _restricted_paths()
     languages = dict(Locale.objects.values_list("pk", "language_code"))
     indexed, seen = 0, defaultdict(set)
+    last_word = SearchWord.objects.aggregate(last=Max("pk"))["last"] or 0
     # Statistics are refreshed as the index doubles: a first build starts from tables the
     # planner believes empty, and each batch's lookups then scan what is there (at 50,000
     # pages a batch took three times as long at the end as at the start).
@@ -346,7 +354,7 @@ def rebuild(progress=None, workers: int | None = None) -> dict:
         SearchEntry.objects.filter(document__isnull=False),
         seen,
     )
-    _forget_all_but(seen)
+    _forget_all_but(seen, last_word)
     _tidy()
     seconds = time.perf_counter() - started
     return {

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from search import indexing
 from search.indexing import index_page, rebuild
@@ -123,6 +123,21 @@ def test_rebuild_with_worker_processes_indexes_the_same(site_pages, monkeypatch)
     assert summary["indexed"] == len(alone)
     assert done[-1][0] == done[-1][1] and [n for n, _t in done] == sorted(n for n, _t in done)
     assert search("services", "en").hits[0].title == "services en"
+
+
+def test_words_of_a_page_published_during_a_rebuild_are_kept(site_pages, monkeypatch):
+    monkeypatch.setattr(indexing, "BATCH", 3)
+    first = Page.objects.filter(depth__gt=1).order_by("path")[:3].values_list("pk", flat=True)
+    page = Page.objects.filter(pk__in=list(first), live=True).last()
+
+    def publish_after_first_batch(done, total):
+        if done == 3:  # the page's batch is written: the rebuild will not read it again
+            Page.objects.filter(pk=page.pk).update(title="Zyklopentalo")
+            index_page(page.pk)
+
+    rebuild(progress=publish_after_first_batch, workers=0)
+    assert SearchWord.objects.filter(word="zyklopentalo").exists()
+    assert search("zyklopentalo", page.locale.language_code).total
 
 
 def test_rebuild_without_worker_processes_still_indexes(site_pages, monkeypatch, caplog):
