@@ -1,8 +1,10 @@
 """The search service and API: language-aware matching, only published pages, clear errors."""
 
 import datetime as dt
+import io
 
 import pytest
+from django.core.management import CommandError, call_command
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
@@ -123,6 +125,16 @@ def test_rebuild_with_worker_processes_indexes_the_same(site_pages, monkeypatch)
     assert summary["indexed"] == len(alone)
     assert done[-1][0] == done[-1][1] and [n for n, _t in done] == sorted(n for n, _t in done)
     assert search("services", "en").hits[0].title == "services en"
+
+
+def test_rebuild_command_reports_what_it_indexed(site_pages):
+    out = io.StringIO()
+    call_command("rebuild_search_index", workers=0, stdout=out)
+    indexed = SearchEntry.objects.filter(page__isnull=False).count()
+    assert f"Indexed {indexed} of " in out.getvalue() and "pages/s" in out.getvalue()
+    with pytest.raises(CommandError, match="--workers"):
+        call_command("rebuild_search_index", workers=-1)
+    assert SearchEntry.objects.filter(page__isnull=False).count() == indexed
 
 
 def test_words_of_a_page_published_during_a_rebuild_are_kept(site_pages, monkeypatch):
