@@ -362,6 +362,7 @@ def rebuild(progress=None, workers: int | None = None) -> dict:
         "indexed": indexed,
         "documents": len(public),
         "per_second": len(ids) / max(seconds, 1e-9),
+        "workers": workers,
     }
 
 

@@ -76,6 +76,7 @@ def test_search_speed_benchmark_runs(db, tmp_path, monkeypatch, capsys):
     for system in ("ours", "stock", "raw"):
         assert row[system]["p95_ms"] >= row[system]["p50_ms"] > 0
     assert row["ours_rebuild_pages_per_s"] > 0 and row["stock_rebuild_pages_per_s"] > 0
+    assert row["ours_rebuild_one_process_pages_per_s"] > 0
     assert "search speed" in capsys.readouterr().out
 
 

@@ -31,5 +31,6 @@ class Command(BaseCommand):
         self.stdout.write("")
         self.stdout.write(
             f"Indexed {summary['indexed']} of {summary['pages']} pages "
-            f"({summary['per_second']:.0f} pages/s) and {summary['documents']} documents."
+            f"({summary['per_second']:.0f} pages/s, {summary['workers']} worker processes) "
+            f"and {summary['documents']} documents."
         )
