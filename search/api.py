@@ -6,12 +6,15 @@ from typing import Annotated, Literal
 
 from django.conf import settings
 from django.http import HttpRequest
+from django.utils import translation
+from django.utils.translation import get_supported_language_variant
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import BeforeValidator
 from wagtail.documents import get_document_model
 from wagtail.models import get_page_models
 
+from .languages import ALL
 from .service import MAX_QUERY_LENGTH, Filters, QueryError, record_query, search, suggest
 
 router = Router(tags=["search"])
@@ -33,7 +36,8 @@ def _iso_only(value):
 
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_only)]
 
-LocaleCode = Literal[tuple(code for code, _name in settings.LANGUAGES)]
+# A language of the site, or "all" to search every language at once.
+SearchLocale = Literal[(*(code for code, _name in settings.LANGUAGES), ALL)]
 # Page types as "app.Model" labels, e.g. cms.NewsPage, and the document model's label
 # (wagtaildocs.Document); an unknown one is a 400.
 PageType = Literal[
@@ -106,13 +110,13 @@ class SearchError(HttpError):
 @router.get(
     "/",
     response=SearchOut,
-    summary="Search published pages and documents in one language",
+    summary="Search published pages and documents in one language, or in all",
     openapi_extra={"responses": {400: {"description": "`empty_query`, `query_too_long`"}}},
 )
 def search_pages(
     request: HttpRequest,
     q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY_LENGTH, pattern=NOT_BLANK)],
-    locale: LocaleCode = settings.LANGUAGE_CODE,
+    locale: SearchLocale | None = None,
     page: Annotated[int, Query(ge=1, le=1000)] = 1,
     per_page: Annotated[int, Query(ge=1, le=50)] = 10,
     type: PageType | None = None,
@@ -122,7 +126,10 @@ def search_pages(
     sort: Literal["relevance", "newest"] = "relevance",
 ):
     """Words are analysed for the language (Finnish inflection and compounds included), so
-    ``kuntien kotoutumispalvelut`` finds pages about ``kunta`` and ``kotoutumispalvelu``."""
+    ``kuntien kotoutumispalvelut`` finds pages about ``kunta`` and ``kotoutumispalvelu``.
+    ``locale`` defaults to the request's language (``Accept-Language``); ``all`` searches
+    every language, each with the query analysed in that language."""
+    locale = locale or request_language()
     try:
         filters = Filters(page_type=type, audience=audience, date_from=date_from, date_to=date_to)
         results = search(q, locale, page=page, per_page=per_page, filters=filters, sort=sort)
@@ -160,12 +167,22 @@ def search_pages(
 def suggest_titles(
     request: HttpRequest,
     q: Annotated[str, Query(min_length=1, max_length=100, pattern=NOT_BLANK)],
-    locale: LocaleCode = settings.LANGUAGE_CODE,
+    locale: SearchLocale | None = None,
     limit: Annotated[int, Query(ge=1, le=20)] = 8,
 ):
     """Published pages whose title has a word starting with what was typed (the last word
-    may be unfinished: ``kotoutumis`` suggests "Kotoutumispalvelut ...")."""
+    may be unfinished: ``kotoutumis`` suggests "Kotoutumispalvelut ..."). ``locale`` as
+    for search."""
     return [
         {"id": hit.id, "title": hit.title, "url": hit.url}
-        for hit in suggest(q, locale, limit=limit)
+        for hit in suggest(q, locale or request_language(), limit=limit)
     ]
+
+
+def request_language() -> str:
+    """The site language the request asked for (``Accept-Language``, the language cookie),
+    else the default: API URLs carry no language prefix."""
+    try:
+        return get_supported_language_variant(translation.get_language() or "")
+    except LookupError:
+        return settings.LANGUAGE_CODE

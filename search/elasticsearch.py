@@ -11,14 +11,23 @@ when ``SEARCH_BACKEND`` is ``elasticsearch`` or ``opensearch``.
 from django.conf import settings
 
 from .analysis import analyse
+from .languages import languages
 
 ES_ANALYZERS = {"fi": "finnish", "sv": "swedish", "en": "english"}
 TITLE_BOOST = 5
 
 
 def index_name(locale: str) -> str:
+    """The index of one language; for ``all``, every language's (comma separated, as the
+    search API takes several)."""
     prefix = settings.WAGTAILSEARCH_BACKENDS["default"].get("INDEX", "portal")
-    return f"{prefix}-search-{locale}"
+    return ",".join(f"{prefix}-search-{code}" for code in languages(locale))
+
+
+def query_terms(query: str, locale: str) -> str:
+    """The query analysed as the index's terms are; across languages, in each of them."""
+    terms = (term for code in languages(locale) for term in analyse(query, code))
+    return " ".join(dict.fromkeys(terms))
 
 
 def index_body(locale: str) -> dict:
@@ -68,7 +77,7 @@ def document(entry) -> dict:
 
 def query_body(query: str, locale: str, filters=None, sort="relevance", page=1, per_page=10):
     """The search request for ``query``: our terms first, the language analyzer second."""
-    terms = " ".join(dict.fromkeys(analyse(query, locale)))
+    terms = query_terms(query, locale)
     should = [
         {"match": {"title_terms": {"query": terms, "boost": TITLE_BOOST}}},
         {"match": {"text_terms": {"query": terms}}},

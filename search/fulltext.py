@@ -61,7 +61,8 @@ class Row:
 @dataclass
 class Found:
     total: int = 0
-    words: int = 0  # bit n set: group n matched a visible entry of the language
+    # by language: bit n set when group n of that language matched a visible entry
+    words: dict[str, int] = field(default_factory=dict)
     hits: list[Row] = field(default_factory=list)
     types: list[tuple[str, int]] = field(default_factory=list)
     audiences: list[tuple[str, str, int]] = field(default_factory=list)
@@ -81,12 +82,12 @@ def _tables() -> dict:
     }
 
 
-def _match(groups: list[tuple[int, list[str]]], locale: str, now) -> tuple[str, list]:
-    """Common table expressions ending in ``matched`` (id, page_type, published_at, matched,
-    words, score): the visible entries of ``locale`` holding a term of any group (one group
-    per query word, numbered), the number of groups each holds, which (bit n for group n),
-    and the database's full text rank (higher is better; titles weigh ``TITLE_WEIGHT``
-    times the text).
+def _match(groups: list[tuple[int, list[str]]], locale: str, now, name: str) -> tuple[str, list]:
+    """Common table expressions ending in ``name`` (id, locale, page_type, published_at,
+    matched, words, score): the visible entries of ``locale`` holding a term of any group
+    (one group per query word, numbered), the number of groups each holds, which (bit n for
+    group n), and the database's full text rank (higher is better; titles weigh
+    ``TITLE_WEIGHT`` times the text). On PostgreSQL also ``q<name>``, the whole query.
 
     Every match is ranked in the same pass that finds it. Ranking only the entries that
     could make the page (by the number of words they hold) needs a second pass over the
@@ -94,7 +95,9 @@ def _match(groups: list[tuple[int, list[str]]], locale: str, now) -> tuple[str, 
     as long on SQLite at 10,000 pages, and saved about a tenth otherwise."""
     t = _tables()
     visible_sql, visible_params = _visible(now)
-    columns = "e.id AS id, e.page_type AS page_type, e.published_at AS published_at"
+    columns = (
+        "e.id AS id, e.locale AS locale, e.page_type AS page_type, e.published_at AS published_at"
+    )
     if connection.vendor == "postgresql":
         # With one group every match holds it: no need to test each row again.
         words = (
@@ -106,13 +109,14 @@ def _match(groups: list[tuple[int, list[str]]], locale: str, now) -> tuple[str, 
         sources = "".join(f", to_tsquery('simple', %s) AS w{n}" for n, _group in groups)
         everything = [term for _n, group in groups for term in group]
         return (
-            f"""q AS (SELECT to_tsquery('simple', %s) AS q),
-            matched AS MATERIALIZED (
-              SELECT id, page_type, published_at, words, {matched} AS matched, score FROM (
+            f"""q{name} AS (SELECT to_tsquery('simple', %s) AS q),
+            {name} AS MATERIALIZED (
+              SELECT id, locale, page_type, published_at, words, {matched} AS matched, score
+              FROM (
                 SELECT {columns}, {words} AS words,
                   ts_rank({_PG_WEIGHTS}, x.search_vector, q.q) AS score
                 FROM {t["text"]} x JOIN {t["entry"]} e ON e.id = x.entry_id
-                CROSS JOIN q{sources}
+                CROSS JOIN q{name} q{sources}
                 WHERE x.search_vector @@ q.q AND e.locale = %s AND {visible_sql}) w)""",
             [
                 _tsquery(everything),
@@ -138,7 +142,7 @@ def _match(groups: list[tuple[int, list[str]]], locale: str, now) -> tuple[str, 
             source = f"""(SELECT id, COUNT(*) AS matched, SUM(word) AS words,
               SUM(score) AS score FROM ({union}) GROUP BY id)"""
         return (
-            f"""matched AS MATERIALIZED (
+            f"""{name} AS MATERIALIZED (
               SELECT {columns}, m.matched AS matched, m.words AS words, m.score AS score
               FROM {source} m CROSS JOIN {t["entry"]} e
               WHERE e.id = m.id AND e.locale = %s AND {visible_sql})""",
@@ -147,35 +151,57 @@ def _match(groups: list[tuple[int, list[str]]], locale: str, now) -> tuple[str, 
     raise NotImplementedError(f"search has no full text index for {connection.vendor}")
 
 
+def _matches(by_language: dict, now) -> tuple[str, list]:
+    """The CTE ``matched``: the matches of each language's groups among its own entries
+    (one language, or several for a search across languages)."""
+    if len(by_language) == 1:
+        ((locale, groups),) = by_language.items()
+        return _match(groups, locale, now, "matched")
+    parts, params = [], []
+    for number, (locale, groups) in enumerate(by_language.items()):
+        sql, values = _match(groups, locale, now, f"matched{number}")
+        parts.append(sql)
+        params += values
+    union = " UNION ALL ".join(f"SELECT * FROM matched{n}" for n in range(len(by_language)))
+    return ",\n".join([*parts, f"matched AS MATERIALIZED ({union})"]), params
+
+
 _PG_WEIGHTS = f"'{{0.2, 0.2, 0.2, {0.2 * TITLE_WEIGHT}}}'::float4[]"
 _BM25 = f"-bm25(search_fts, {TITLE_WEIGHT}, 1.0)"
 
 
-def _words_found(groups: list[tuple[int, list[str]]]) -> str:
-    """An aggregate over ``matched``: the groups that matched anything, as bits."""
+def _words_found(groups: int) -> str:
+    """An aggregate over ``matched``: the ``groups`` (bits) that matched anything."""
     if connection.vendor == "postgresql":
         return "COALESCE(bit_or(words), 0)"
-    return " + ".join(f"COALESCE(MAX(words & {1 << n}), 0)" for n, _group in groups)
+    return " + ".join(f"COALESCE(MAX(words & {1 << n}), 0)" for n in range(groups))
 
 
-def _scored() -> str:
+def _scored(locales: list[str]) -> tuple[str, list]:
     """The CTE ``scored``: the ``chosen`` entries with their final score.
 
     PostgreSQL: ts_rank_cd (cover density) orders the best better but costs several times
     more per row than ts_rank with the many terms our analysis gives a query: it re-ranks
-    the RERANK best by ts_rank, which stay above the rest."""
+    the RERANK best by ts_rank, which stay above the rest (each with its language's query)."""
     if connection.vendor != "postgresql":
-        return "scored AS (SELECT * FROM chosen)"
+        return "scored AS (SELECT * FROM chosen)", []
     t = _tables()
-    return f"""top AS MATERIALIZED (
-      SELECT id FROM chosen ORDER BY matched DESC, score DESC LIMIT {RERANK}),
+    names = ["matched"] if len(locales) == 1 else [f"matched{n}" for n in range(len(locales))]
+    queries = " UNION ALL ".join(f"SELECT %s AS locale, q FROM q{name}" for name in names)
+    return (
+        f"""queries AS ({queries}),
+    top AS MATERIALIZED (
+      SELECT id, locale FROM chosen ORDER BY matched DESC, score DESC LIMIT {RERANK}),
     reranked AS MATERIALIZED (
-      SELECT top.id, ts_rank_cd({_PG_WEIGHTS}, x.search_vector, q.q) AS cd
-      FROM top JOIN {t["text"]} x ON x.entry_id = top.id CROSS JOIN q),
+      SELECT top.id, ts_rank_cd({_PG_WEIGHTS}, x.search_vector, queries.q) AS cd
+      FROM top JOIN {t["text"]} x ON x.entry_id = top.id
+      JOIN queries ON queries.locale = top.locale),
     scored AS (
-      SELECT c.id, c.page_type, c.published_at, c.matched, c.words,
+      SELECT c.id, c.locale, c.page_type, c.published_at, c.matched, c.words,
         COALESCE(r.cd + 1000000, c.score) AS score
-      FROM chosen c LEFT JOIN reranked r ON r.id = c.id)"""
+      FROM chosen c LEFT JOIN reranked r ON r.id = c.id)""",
+        list(locales),
+    )
 
 
 def _fts_query(terms) -> str:
@@ -255,6 +281,7 @@ def _local_midnight(day: dt.date, days_after: int):
 
 
 COLUMNS = 13
+TOTAL = "'total'"
 
 
 def _padded(*values: str) -> str:
@@ -270,19 +297,25 @@ def _order(newest: bool) -> str:
     return f"{best}, (published_at IS NULL), published_at DESC, id"
 
 
-def search(groups, locale, filters, newest=False, limit=10, offset=0, facets=True) -> Found:
-    """Hits ``offset``..``offset + limit`` in ``locale`` for the query words' term
-    ``groups``, best first (or newest first), the total, facets, and which groups matched
+def search(by_language, filters, newest=False, limit=10, offset=0, facets=True) -> Found:
+    """Hits ``offset``..``offset + limit`` for the query words' term groups of each
+    language (``by_language``: {locale: groups}, each language's groups matched among its
+    own entries), best first (or newest first), the total, facets, and which groups matched
     anything (so the caller can look for typos).
 
     Ranking: entries holding more of the query's words first, then the database's full
     text score (titles weigh more), then the fresher."""
-    groups = [(n, safe) for n, safe in enumerate(_safe(group) for group in groups) if safe]
-    if not groups:
+    by_language = {
+        locale: numbered
+        for locale, groups in by_language.items()
+        if (numbered := [(n, safe) for n, safe in enumerate(map(_safe, groups)) if safe])
+    }
+    if not by_language:
         return Found()
     t = _tables()
     now = timezone.now()
-    match_sql, match_params = _match(groups, locale, now)
+    match_sql, match_params = _matches(by_language, now)
+    scored_sql, scored_params = _scored(list(by_language))
     live_sql, live_params = _still_published(now)
     filter_sql, filter_params = _filters(filters)
     order = _order(newest)
@@ -291,8 +324,22 @@ def search(groups, locale, filters, newest=False, limit=10, offset=0, facets=Tru
         if filter_params
         else "chosen AS (SELECT * FROM matched)"
     )
-    # Without filters the total is the matches' count, taken with the words they hold.
-    total = "(SELECT COUNT(*) FROM chosen)" if filter_params else "COUNT(*)"
+    # The total and the words found, per language when there are several. Without
+    # filters the total is the matches' count, taken with the words they hold.
+    bits = _words_found(1 + max(n for groups in by_language.values() for n, _g in groups))
+    if len(by_language) == 1:
+        total = "(SELECT COUNT(*) FROM chosen)" if filter_params else "COUNT(*)"
+        totals = f"SELECT {_padded(TOTAL, 'NULL', 'NULL', 'NULL', total, bits)} FROM matched"
+    else:
+        total = (
+            "(SELECT COUNT(*) FROM chosen c WHERE c.locale = matched.locale)"
+            if filter_params
+            else "COUNT(*)"
+        )
+        totals = (
+            f"SELECT {_padded(TOTAL, 'NULL', 'locale', 'NULL', total, bits)} "
+            "FROM matched GROUP BY locale"
+        )
     # The page of hits is cut before it is numbered: numbering every match costs a sort.
     sql = f"""
     WITH restricted AS MATERIALIZED (
@@ -300,7 +347,7 @@ def search(groups, locale, filters, newest=False, limit=10, offset=0, facets=Tru
     ),
     {match_sql},
     {chosen},
-    {_scored()}
+    {scored_sql}
     SELECT 'hit', e.id, e.page_type, e.title, h.position, h.score, x.text, e.locale,
            e.published_at, e.audience_list, e.page_id, e.document_id, p.url_path
     FROM (
@@ -311,10 +358,9 @@ def search(groups, locale, filters, newest=False, limit=10, offset=0, facets=Tru
     JOIN {t["text"]} x ON x.entry_id = h.id
     LEFT JOIN {t["page"]} p ON p.id = e.page_id
     WHERE {live_sql}
-    UNION ALL SELECT {_padded("'total'", "NULL", "NULL", "NULL", total, _words_found(groups))}
-    FROM matched
+    UNION ALL {totals}
     """
-    params = [*match_params, *filter_params, limit, offset, *live_params]
+    params = [*match_params, *filter_params, *scored_params, limit, offset, *live_params]
     if facets:
         sql += f"""
         UNION ALL SELECT {_padded("'type'", "NULL", "page_type", "NULL", "COUNT(*)")}
@@ -345,7 +391,9 @@ def search(groups, locale, filters, newest=False, limit=10, offset=0, facets=Tru
             )
             hits.append((number, row))
         elif kind == "total":
-            found.total, found.words = number, int(score or 0)
+            (locale,) = [value] if value is not None else by_language
+            found.total += number
+            found.words[locale] = int(score or 0)
         elif kind == "type":
             found.types.append((value, number))
         else:

@@ -114,7 +114,7 @@ def _page_entry(page, language: str) -> tuple[SearchEntry, list]:
     return entry, audiences
 
 
-def _analysed(batches, workers: int):
+def _analysed_batches(batches, workers: int):
     """Each of ``batches`` (page ids, [(entry, audiences)]) with its entries analysed, in
     order.
 
@@ -152,7 +152,7 @@ def _pool(workers: int) -> ProcessPoolExecutor | None:
         return None
     try:
         return ProcessPoolExecutor(workers)
-    except (OSError, NotImplementedError) as error:  # e.g. no semaphores in a sandbox
+    except (ImportError, OSError, NotImplementedError) as error:  # e.g. no semaphores
         logger.warning("Rebuilding in one process: no worker processes (%s).", error)
         return None
 
@@ -182,8 +182,9 @@ def _languages() -> list[str]:
 
 
 def _new_words(entries, seen: dict[str, set[str]] | None = None) -> dict[str, set[str]]:
-    """The entries' words for the typo vocabulary (``_content``) by language; less those
-    in ``seen`` (the words a rebuild has written so far), which gains them."""
+    """The entries' words for the typo vocabulary (``entry.words``, see ``_analyse``) by
+    language; less those in ``seen`` (the words a rebuild has written so far), which gains
+    them."""
     words: dict[str, set[str]] = defaultdict(set)
     for entry in entries:
         words[entry.locale] |= entry.words
@@ -334,7 +335,7 @@ def rebuild(progress=None, workers: int | None = None) -> dict:
             )
 
     done = 0
-    for batch, entries in _analysed(batches(), workers):
+    for batch, entries in _analysed_batches(batches(), workers):
         _store(entries, SearchEntry.objects.filter(page_id__in=batch), seen)
         indexed += len(entries)
         if indexed >= 2 * analysed_at:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.apps import apps
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import F, Q
 from django.db.models.base import ModelState
@@ -25,8 +26,9 @@ from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction,
 from wagtail.search.utils import normalise_query_string
 
 from . import fulltext
-from .analysis import tokenize, word_terms
+from .analysis import analyse, tokenize, word_terms
 from .elasticsearch import ElasticsearchBackend, results_from_response, uses_elasticsearch
+from .languages import ALL, languages
 from .models import SearchAudience, SearchEntry, SearchWord, UnansweredQuery
 
 MAX_QUERY_LENGTH = 500
@@ -113,28 +115,29 @@ def search(
     filters: Filters | None = None,
     sort: str = "relevance",
 ) -> SearchResults:
-    """Published pages (and public documents) in ``locale`` matching ``query``, best first
-    (or newest first), with facet counts and highlighted snippets."""
+    """Published pages (and public documents) in ``locale`` (or in every language, for
+    ``ALL``) matching ``query``, best first (or newest first), with facet counts and
+    highlighted snippets. Each language's pages are matched with the query analysed in
+    that language."""
     query = (query or "").strip()
     if not query:
         raise QueryError("empty_query", "Type something to search for.")
     if len(query) > MAX_QUERY_LENGTH:
         raise QueryError("query_too_long", f"Use at most {MAX_QUERY_LENGTH} characters.")
     words = query_words(query)
-    groups, owner = query_groups(words, locale)
+    analysed = {language: query_groups(words, language) for language in languages(locale)}
+    groups = {language: found for language, (found, _owner) in analysed.items() if found}
     results = SearchResults(query=query, locale=locale, total=0, page=page, per_page=per_page)
     results.promoted = promotions(query, locale)
     if not groups:
         return results
     if uses_elasticsearch():
-        terms = list(dict.fromkeys(term for group in groups for term in group))
-        _search_elasticsearch(results, terms, filters or Filters(), sort)
+        _search_elasticsearch(results, filters or Filters(), sort)
     else:
 
         def run(groups):
             return fulltext.search(
                 groups,
-                locale,
                 filters or Filters(),
                 newest=sort == "newest",
                 limit=per_page,
@@ -144,23 +147,33 @@ def search(
         found = run(groups)
         # Words the index does not know are probably misspelt: search again with close
         # spellings of them (only then, so a normal search stays one statement).
-        typos = _unmatched(words, owner, found.words)
+        typos = _unmatched(words, analysed, found.words)
         if typos:
-            retyped, _owner = query_groups(words, locale, typos)
+            retyped = {language: query_groups(words, language, typos)[0] for language in groups}
             if retyped != groups:
                 groups, found = retyped, run(retyped)
-        terms = list(dict.fromkeys(term for group in groups for term in group))
         results.total = found.total
-        wanted, site_roots = set(terms), Site.get_site_root_paths()
+        wanted = {
+            language: {t for group in found_groups for t in group}
+            for language, found_groups in groups.items()
+        }
+        site_roots = Site.get_site_root_paths()
         document_ids = [row.document_id for row in found.hits if row.document_id is not None]
         documents = get_document_model().objects.in_bulk(document_ids) if document_ids else {}
         for row in found.hits:
-            excerpt = snippet(row.text or row.title, wanted, locale)
+            excerpt = snippet(row.text or row.title, wanted.get(row.locale, set()), row.locale)
             results.hits.append(_hit(row, row.score, excerpt, site_roots, documents))
-        results.facets = _facet_values(found.types, found.audiences, locale)
+        results.facets = _facet_values(found.types, found.audiences, _label_language(locale))
     if results.total == 0 and page == 1:
         results.did_you_mean = did_you_mean(query, locale)
     return results
+
+
+def _label_language(locale: str) -> str:
+    """The language to name page types in: the search's, or the reader's across languages."""
+    if locale == ALL:
+        return translation.get_language() or settings.LANGUAGE_CODE
+    return locale
 
 
 def _facet_values(types, audiences, locale) -> dict:
@@ -216,7 +229,7 @@ def _hit(entry, score: float, excerpt: str, site_roots=None, documents=None) -> 
     )
 
 
-def _search_elasticsearch(results: SearchResults, terms, filters: Filters, sort: str):
+def _search_elasticsearch(results: SearchResults, filters: Filters, sort: str):
     """The same search on the cluster; the database still decides what is published now."""
     answer = results_from_response(
         ElasticsearchBackend().search(
@@ -241,30 +254,32 @@ def _search_elasticsearch(results: SearchResults, terms, filters: Filters, sort:
         if entry is None:
             continue  # expired or unpublished since it was indexed
         text = entry.content.text or entry.title
-        excerpt = hit["highlight"] or snippet(text, set(terms), results.locale)
+        terms = set(analyse(results.query, entry.locale))
+        excerpt = hit["highlight"] or snippet(text, terms, entry.locale)
         results.hits.append(_hit(entry, hit["score"], excerpt))
     names = dict(
         SearchAudience.objects.filter(
-            entry__locale=results.locale, slug__in=[slug for slug, _n in answer["audience"]]
+            entry__locale__in=languages(results.locale),
+            slug__in=[slug for slug, _n in answer["audience"]],
         ).values_list("slug", "name")
     )
     results.facets = _facet_values(
-        answer["type"], [(v, names.get(v, v), n) for v, n in answer["audience"]], results.locale
+        answer["type"],
+        [(v, names.get(v, v), n) for v, n in answer["audience"]],
+        _label_language(results.locale),
     )
 
 
 def promotions(query: str, locale: str) -> list[dict]:
-    """Pages editors pinned for this query (Wagtail's search promotions), in ``locale`` only."""
+    """Pages editors pinned for this query (Wagtail's search promotions), in ``locale`` only
+    (in every language for ``ALL``)."""
     normalised = query_key(query)
     if normalised not in promoted_queries():
         return []
-    picks = list(
-        SearchPromotion.objects.filter(
-            query__query_string=normalised, page__locale__language_code=locale
-        )
-        .select_related("page")
-        .order_by("sort_order")
-    )
+    picks = SearchPromotion.objects.filter(query__query_string=normalised)
+    if locale != ALL:
+        picks = picks.filter(page__locale__language_code=locale)
+    picks = list(picks.select_related("page").order_by("sort_order"))
     visible = set(
         _visible(SearchEntry.objects.filter(page_id__in=[p.page_id for p in picks])).values_list(
             "page_id", flat=True
@@ -347,37 +362,44 @@ def query_groups(
 
 def _matched(word: str, owner: dict[str, int], found_words: int) -> bool:
     """Whether the group of ``word`` (see ``query_groups``) matched a visible entry, by the
-    bitmask ``fulltext.search`` returns."""
+    bitmask ``fulltext.search`` returns for the group's language."""
     return bool(found_words & (1 << owner[word]))
 
 
-def _unmatched(words: list[str], owner: dict[str, int], found_words: int) -> frozenset[str]:
-    """The words (long enough to misspell) whose terms matched nothing: typo suspects."""
+def _unmatched(words: list[str], analysed: dict, found_words: dict[str, int]) -> frozenset[str]:
+    """The words (long enough to misspell) whose terms matched nothing in any of the
+    searched languages (``analysed``: {language: (groups, owner)}): typo suspects."""
     return frozenset(
         word
         for word in words
         if len(word) > 3
         and not word.isdigit()
-        and word in owner
-        and not _matched(word, owner, found_words)
+        and any(word in owner for _groups, owner in analysed.values())
+        and not any(
+            word in owner and _matched(word, owner, found_words.get(language, 0))
+            for language, (_groups, owner) in analysed.items()
+        )
     )
 
 
 def did_you_mean(query: str, locale: str) -> str | None:
-    """A nearby spelling made of words from the pages, if it finds something."""
+    """A nearby spelling made of words from the pages, if it finds something (in the first
+    language that has one, across languages)."""
     words = tokenize(query)
-    corrected = [(close_words(word, locale, n=1, cutoff=0.75) or [word])[0] for word in words]
-    if corrected == words:
-        return None
-    suggestion = " ".join(corrected)
-    groups, owner = query_groups(query_words(suggestion), locale)
-    found = fulltext.search(groups, locale, Filters(), limit=1, facets=False)
-    # Each replacement must itself be on a page the reader may see now: the vocabulary keeps
-    # the words of pages unpublished, expired or made private since (until a rebuild), and
-    # suggesting one would tell that it was there.
-    changed = {new for old, new in zip(words, corrected, strict=True) if new != old}
-    if found.total and all(w in owner and _matched(w, owner, found.words) for w in changed):
-        return suggestion
+    for language in languages(locale):
+        corrected = [(close_words(word, language, n=1, cutoff=0.75) or [word])[0] for word in words]
+        if corrected == words:
+            continue
+        suggestion = " ".join(corrected)
+        groups, owner = query_groups(query_words(suggestion), language)
+        found = fulltext.search({language: groups}, Filters(), limit=1, facets=False)
+        # Each replacement must itself be on a page the reader may see now: the vocabulary
+        # keeps the words of pages unpublished, expired or made private since (until a
+        # rebuild), and suggesting one would tell that it was there.
+        changed = {new for old, new in zip(words, corrected, strict=True) if new != old}
+        bits = found.words.get(language, 0)
+        if found.total and all(w in owner and _matched(w, owner, bits) for w in changed):
+            return suggestion
     return None
 
 
@@ -444,11 +466,12 @@ def snippet(text: str, terms: set[str], locale: str) -> str:
 
 
 def suggest(prefix: str, locale: str, limit: int = 8) -> list[Hit]:
-    """Published pages in ``locale`` with a title word starting with each typed word."""
+    """Published pages in ``locale`` (every language for ``ALL``) with a title word starting
+    with each typed word."""
     words = tokenize(prefix)[:5]
     if not words:
         return []
-    entries = _visible(SearchEntry.objects.filter(locale=locale, page__isnull=False))
+    entries = _visible(SearchEntry.objects.filter(locale__in=languages(locale), page__isnull=False))
     for word in words:
         entries = entries.filter(title__icontains=word)
     hits = []

@@ -5,6 +5,7 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.http import urlencode
 
+from .languages import ALL
 from .service import Filters, QueryError, record_query, search
 
 PER_PAGE = 10
@@ -23,22 +24,30 @@ def search_page(request):
         page_type=request.GET.get("type") or None, audience=request.GET.get("audience") or None
     )
     sort = "newest" if request.GET.get("sort") == "newest" else "relevance"
-    context = {"query": query, "results": None, "error": None, "filters": filters, "sort": sort}
+    # This page's language, or every language when the reader asks for it.
+    scope = ALL if request.GET.get("locale") == ALL else translation.get_language()
+    link = _link_builder(query, filters, sort, scope)
+    context = {
+        "query": query,
+        "results": None,
+        "error": None,
+        "filters": filters,
+        "sort": sort,
+        "all_languages": scope == ALL,
+        "all_languages_url": link(locale=ALL, page=""),
+    }
     if query.strip():
         page_number = _page_number(request.GET.get("page"))
         try:
-            results = search(
-                query, translation.get_language(), page_number, PER_PAGE, filters, sort
-            )
+            results = search(query, scope, page_number, PER_PAGE, filters, sort)
         except QueryError as error:
             context["error"] = error.code
         else:
             if page_number == 1:
-                record_query(query, translation.get_language(), results.total)
+                record_query(query, scope, results.total)
             context["results"] = results
             if results.total:
                 context["pages"] = Paginator(range(results.total), PER_PAGE).get_page(page_number)
-            link = _link_builder(query, filters, sort)
             context["type_facets"] = _facet_links(
                 results.facets["type"], "type", filters.page_type, link
             )
@@ -55,12 +64,13 @@ def search_page(request):
     return TemplateResponse(request, "search/search_page.html", context, status=status)
 
 
-def _link_builder(query, filters, sort):
+def _link_builder(query, filters, sort, scope):
     """Query strings for facet, sort and page links that keep the other choices."""
 
     def build(**changes):
         params = {
             "q": query,
+            "locale": scope if scope == ALL else "",
             "type": filters.page_type or "",
             "audience": filters.audience or "",
             "sort": sort if sort != "relevance" else "",

@@ -32,7 +32,7 @@ def test_the_full_text_index_exists_and_follows_every_write(site_pages):
     index_page(page.pk)
 
     def found():
-        return [row.page_id for row in fulltext.search([["quokkaberri"]], "en", Filters()).hits]
+        return [row.page_id for row in fulltext.search({"en": [["quokkaberri"]]}, Filters()).hits]
 
     assert found() == [page.pk]
     SearchText.objects.filter(entry__page_id=page.pk).update(text_terms="other words")
@@ -171,17 +171,17 @@ def test_paging_through_hits_gives_the_same_order_as_one_long_page(site_pages, n
     """Only the entries that can reach the requested page are scored: every page of hits
     must still be exactly its slice of the full order (ties included)."""
     groups = _groups("en", "services", "call")  # words on many English pages
-    every = fulltext.search(groups, "en", Filters(), newest=newest, limit=50)
+    every = fulltext.search({"en": groups}, Filters(), newest=newest, limit=50)
     assert every.total == len(every.hits) >= 6
     paged = []
     for offset in range(0, every.total, 2):
-        found = fulltext.search(groups, "en", Filters(), newest=newest, limit=2, offset=offset)
+        found = fulltext.search({"en": groups}, Filters(), newest=newest, limit=2, offset=offset)
         assert found.total == every.total
         paged += [row.id for row in found.hits]
     assert paged == [row.id for row in every.hits]
 
 
 def test_which_words_matched_is_reported_for_the_typo_check(site_pages):
-    found = fulltext.search(_groups("legislation", "qqqqqq", "services"), "en", Filters())
+    found = fulltext.search({"en": _groups("legislation", "qqqqqq", "services")}, Filters())
     assert found.total > 0
-    assert found.words == 0b101  # the second word matched nothing
+    assert found.words == {"en": 0b101}  # the second word matched nothing

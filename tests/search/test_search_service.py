@@ -329,7 +329,7 @@ def test_a_misspelt_word_among_known_ones_is_corrected_and_only_then_searched_tw
     # "services" alone would find pages; the misspelt word still gets its correction, so the
     # page holding both words comes first.
     assert titles("legislatoin services", "en")[0] == "legislation en"
-    assert len(statements) == 2 and "legisl" in statements[1][0]
+    assert len(statements) == 2 and "legisl" in statements[1]["en"][0]
     statements.clear()
     assert search("qqqqqq", "en").total == 0  # nothing close: no second statement
     assert len(statements) == 1
@@ -360,3 +360,71 @@ def test_searches_are_logged_for_editors(client, site_pages, admin_client):
     assert missing.count == 2
     listing = admin_client.get("/admin/unanswered_searches/")
     assert listing.status_code == 200 and "nothingmatches" in listing.content.decode()
+
+
+def test_a_search_across_languages_finds_every_language_with_its_own_analysis(site_pages):
+    english = {hit.title for hit in search("services", "en").hits}
+    everywhere = search("services", "all")
+    assert everywhere.locale == "all"
+    assert {"services fi", "services sv", "services en"} <= {hit.title for hit in everywhere.hits}
+    assert everywhere.total > len(english)
+    assert {hit.locale for hit in everywhere.hits} == {"fi", "sv", "en"}
+    # Finnish inflection still applies to the Finnish pages: "kunnan" finds "Kunta".
+    assert "Foorumi fi" in {hit.title for hit in search("kunnan", "all").hits}
+    # Facets count all languages; paging is one order across them.
+    assert sum(value["count"] for value in everywhere.facets["type"]) == everywhere.total
+    one_by_one = [search("services", "all", page=n, per_page=1).hits[0].id for n in (1, 2, 3)]
+    assert one_by_one == [hit.id for hit in everywhere.hits[:3]]
+
+
+def test_a_search_across_languages_keeps_drafts_private_and_expired_pages_out(site_pages):
+    private = site_pages["legislation", "sv"]
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    expired = site_pages["legislation", "fi"]
+    type(expired).objects.filter(pk=expired.pk).update(
+        expire_at=timezone.now() - dt.timedelta(minutes=1)
+    )
+    found = {hit.id for hit in search("legislation", "all").hits}
+    assert site_pages["legislation", "en"].pk in found
+    assert private.pk not in found and expired.pk not in found
+
+
+def test_a_typo_across_languages_is_only_a_word_no_language_knows(site_pages, monkeypatch):
+    from search import fulltext
+
+    statements = []
+    real = fulltext.search
+    monkeypatch.setattr(
+        fulltext, "search", lambda *args, **kw: statements.append(args[0]) or real(*args, **kw)
+    )
+    # "forum" is on an English page only: Finnish and Swedish do not look for close
+    # spellings of it (that would add pages for words nobody typed).
+    assert "Forum en" in titles("forum", "all")
+    assert len(statements) == 1
+    statements.clear()
+    assert "legislation en" in titles("legislatoin", "all")
+    assert len(statements) == 2
+
+
+def test_search_api_defaults_to_the_requests_language_and_takes_all(client, site_pages):
+    swedish = client.get("/api/search/", {"q": "services"}, HTTP_ACCEPT_LANGUAGE="sv")
+    assert swedish.status_code == 200 and swedish.json()["locale"] == "sv"
+    assert {hit["locale"] for hit in swedish.json()["results"]} == {"sv"}
+    everywhere = client.get("/api/search/", {"q": "services", "locale": "all"})
+    assert everywhere.status_code == 200
+    assert_matches_openapi(everywhere)
+    assert {hit["locale"] for hit in everywhere.json()["results"]} == {"fi", "sv", "en"}
+    bad = client.get("/api/search/", {"q": "services", "locale": "de"})
+    assert bad.status_code == 400 and bad.json()["code"] == "invalid_request"
+    suggestions = client.get("/api/search/suggest/", {"q": "servi", "locale": "all"}).json()
+    assert {item["title"] for item in suggestions} >= {"services fi", "services en"}
+
+
+def test_search_page_offers_all_languages_and_marks_other_languages(client, site_pages):
+    here = client.get("/en/search/", {"q": "services"}).content.decode()
+    assert "services fi" not in here and 'name="locale" value="all"' in here
+    everywhere = client.get("/en/search/", {"q": "services", "locale": "all"}).content.decode()
+    assert "services fi" in everywhere and 'lang="fi"' in everywhere
+    assert '<p class="search-kind">Suomi</p>' in everywhere
+    none = client.get("/en/search/", {"q": "qwxzv"}).content.decode()
+    assert "?q=qwxzv&amp;locale=all" in none
