@@ -1,20 +1,28 @@
 """The search index on Elasticsearch 8 / OpenSearch, for production scale.
 
-One index per language (``<prefix>-search-fi`` ...). Each document carries the same
-pre-analysed terms as the database index (``search.analysis``: Snowball, Voikko base forms
-and compound parts), so ranking agrees across backends, plus the raw text under the
-language's own Elasticsearch analyzer as a second signal. The mappings and query bodies are
-plain dicts built here and asserted by offline tests; ``ElasticsearchBackend`` sends them
-when ``SEARCH_BACKEND`` is ``elasticsearch`` or ``opensearch``.
+One index per language, reached through an alias (``<prefix>-search-fi`` ...): a rebuild
+loads a new index beside the old one and moves the alias in one step, so searches never see
+a half-built index. Each document carries the same pre-analysed terms as the database index
+(``search.analysis``: Snowball, Voikko base forms and compound parts), so ranking agrees
+across backends, plus the raw text under the language's own Elasticsearch analyzer as a
+second signal, and what decides whether a reader may see it now (expiry, tree path). The
+mappings and query bodies are plain dicts built here and asserted by offline tests;
+``ElasticsearchBackend`` sends them with the official client of Elasticsearch or OpenSearch
+(``SEARCH_BACKEND``).
 """
 
+import logging
+
 from django.conf import settings
+from django.utils import timezone
 
 from .analysis import analyse
 from .languages import languages
 
+logger = logging.getLogger(__name__)
 ES_ANALYZERS = {"fi": "finnish", "sv": "swedish", "en": "english"}
 TITLE_BOOST = 5
+BULK_CHUNK = 500  # documents a bulk request
 
 
 def index_name(locale: str) -> str:
@@ -54,6 +62,8 @@ def index_body(locale: str) -> dict:
                 "text_terms": {"type": "text", "analyzer": "portal_terms"},
                 "audiences": {"type": "keyword"},
                 "published_at": {"type": "date"},
+                "expire_at": {"type": "date"},
+                "path": {"type": "keyword"},  # the page's tree path, for view restrictions
             },
         },
     }
@@ -72,18 +82,40 @@ def document(entry) -> dict:
         "text_terms": entry.content.text_terms,
         "audiences": [audience["slug"] for audience in entry.audience_list],
         "published_at": entry.published_at.isoformat() if entry.published_at else None,
+        "expire_at": entry.expire_at.isoformat() if entry.expire_at else None,
+        "path": entry.path or None,
     }
 
 
-def query_body(query: str, locale: str, filters=None, sort="relevance", page=1, per_page=10):
-    """The search request for ``query``: our terms first, the language analyzer second."""
+def query_body(
+    query: str,
+    locale: str,
+    filters=None,
+    sort="relevance",
+    page=1,
+    per_page=10,
+    now=None,
+    restricted_paths=(),
+):
+    """The search request for ``query``: our terms first, the language analyzer second;
+    only what a reader may see at ``now`` (unexpired, outside the view-restricted
+    ``restricted_paths``), so totals and facets count nothing hidden."""
     terms = query_terms(query, locale)
     should = [
         {"match": {"title_terms": {"query": terms, "boost": TITLE_BOOST}}},
         {"match": {"text_terms": {"query": terms}}},
         {"multi_match": {"query": query, "fields": [f"title^{TITLE_BOOST}", "text"]}},
     ]
-    filter_clauses = []
+    unexpired = {
+        "bool": {
+            "should": [
+                {"bool": {"must_not": {"exists": {"field": "expire_at"}}}},
+                {"range": {"expire_at": {"gt": (now or timezone.now()).isoformat()}}},
+            ],
+            "minimum_should_match": 1,
+        }
+    }
+    filter_clauses = [unexpired]
     if filters is not None:
         if filters.page_type:
             filter_clauses.append({"term": {"page_type": filters.page_type}})
@@ -102,7 +134,14 @@ def query_body(query: str, locale: str, filters=None, sort="relevance", page=1, 
         else ["_score", {"published_at": {"order": "desc", "missing": "_last"}}]
     )
     return {
-        "query": {"bool": {"should": should, "minimum_should_match": 1, "filter": filter_clauses}},
+        "query": {
+            "bool": {
+                "should": should,
+                "minimum_should_match": 1,
+                "filter": filter_clauses,
+                "must_not": [{"prefix": {"path": path}} for path in restricted_paths],
+            }
+        },
         "sort": order,
         "from": (page - 1) * per_page,
         "size": per_page,
@@ -120,32 +159,110 @@ def query_body(query: str, locale: str, filters=None, sort="relevance", page=1, 
     }
 
 
+class ClusterError(RuntimeError):
+    """The cluster refused a write (what it said is in the message)."""
+
+
 class ElasticsearchBackend:
-    """Sends the bodies above with the official client (installed with the project)."""
+    """Sends the bodies above with the official client of the configured product."""
 
-    def __init__(self, urls=None):
-        from elasticsearch import Elasticsearch
-
+    def __init__(self, urls=None, client=None):
         options = settings.WAGTAILSEARCH_BACKENDS["default"]
-        self.client = Elasticsearch(urls or options["URLS"], request_timeout=options["TIMEOUT"])
+        self.client = client or _client(urls or options["URLS"], options["TIMEOUT"])
 
-    def recreate(self, locale: str):
-        self.client.indices.delete(index=index_name(locale), ignore_unavailable=True)
-        self.client.indices.create(index=index_name(locale), **index_body(locale))
+    def ensure_index(self, locale: str):
+        """Create the language's index (and its alias) unless it exists: a write to a
+        missing index would make one with guessed mappings instead of ours."""
+        alias = index_name(locale)
+        if not self.client.indices.exists(index=alias):
+            self.client.indices.create(
+                index=_new_index_name(alias), body={**index_body(locale), "aliases": {alias: {}}}
+            )
 
     def put(self, entry):
-        self.client.index(
-            index=index_name(entry.locale),
-            id=str(entry.id),
-            document=document(entry),
-            refresh="wait_for",
-        )
+        self.ensure_index(entry.locale)
+        self.bulk([_index_action(index_name(entry.locale), entry)])
 
     def delete(self, locale: str, entry_id: int):
-        self.client.delete(index=index_name(locale), id=str(entry_id), ignore=[404])
+        self.bulk([{"delete": {"_index": index_name(locale), "_id": str(entry_id)}}])
+
+    def replace_all(self, locale: str, entries) -> int:
+        """Load ``entries`` into a new index for ``locale`` and move the alias to it,
+        dropping the old index; searches use the old one until the move. The count loaded."""
+        alias = index_name(locale)
+        new = _new_index_name(alias)
+        self.client.indices.create(index=new, body=index_body(locale))
+        loaded, chunk = 0, []
+        for entry in entries:
+            chunk.append(_index_action(new, entry))
+            if len(chunk) == BULK_CHUNK:
+                loaded += self.bulk(chunk)
+                chunk = []
+        loaded += self.bulk(chunk)
+        self.client.indices.refresh(index=new)
+        old = self._holding(alias)
+        actions = [{"remove": {"index": index, "alias": alias}} for index in old]
+        if self.client.indices.exists(index=alias) and not old:
+            # An index of that very name (written before it existed as ours): it must go
+            # before the alias can take the name.
+            self.client.indices.delete(index=alias)
+        self.client.indices.update_aliases(
+            body={"actions": [*actions, {"add": {"index": new, "alias": alias}}]}
+        )
+        for index in old:
+            self.client.indices.delete(index=index)
+        return loaded
+
+    def _holding(self, alias: str) -> list[str]:
+        """The indices the alias points at now (none before the first rebuild)."""
+        if not self.client.indices.exists_alias(name=alias):
+            return []
+        return list(self.client.indices.get_alias(name=alias))
+
+    def bulk(self, actions: list[dict]) -> int:
+        """Send index/delete actions in one request; a delete of what is already gone is
+        fine. Raises ``ClusterError`` for anything else refused. The count done."""
+        if not actions:
+            return 0
+        lines = []
+        for action in actions:
+            source = action.pop("_source", None)
+            lines.append(action)
+            if source is not None:
+                lines.append(source)
+        response = self.client.bulk(body=lines)
+        failed = [
+            result
+            for item in response.get("items", [])
+            for operation, result in item.items()
+            if result.get("error") and not (operation == "delete" and result["status"] == 404)
+        ]
+        if failed:
+            raise ClusterError(f"{len(failed)} of {len(actions)} refused, e.g. {failed[0]}")
+        return len(actions)
 
     def search(self, query, locale, **options) -> dict:
-        return self.client.search(index=index_name(locale), **query_body(query, locale, **options))
+        return self.client.search(
+            index=index_name(locale), body=query_body(query, locale, **options)
+        )
+
+
+def _client(urls, timeout):
+    if settings.SEARCH_BACKEND == "opensearch":
+        from opensearchpy import OpenSearch
+
+        return OpenSearch(urls, timeout=timeout)
+    from elasticsearch import Elasticsearch
+
+    return Elasticsearch(urls, request_timeout=timeout)
+
+
+def _new_index_name(alias: str) -> str:
+    return f"{alias}-{timezone.now():%Y%m%d%H%M%S%f}"
+
+
+def _index_action(index: str, entry) -> dict:
+    return {"index": {"_index": index, "_id": str(entry.id)}, "_source": document(entry)}
 
 
 def uses_elasticsearch() -> bool:

@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from django.db import connection, transaction
 from django.db.models import Max
-from django.db.models.signals import post_save
+from django.db.models.signals import post_save, pre_delete
 from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -243,11 +243,13 @@ def _forget_all_but(seen: dict[str, set[str]], last: int):
 def _store(entries_with_audiences, stale, seen=None):
     """Replace the entries of the pages/documents in ``stale`` (a queryset) with these.
 
-    ``seen``: the words a rebuild has written so far, written only once."""
+    ``seen``: the words a rebuild has written so far, written only once; a rebuild loads
+    the cluster (if any) once at the end instead of entry by entry."""
     words = _new_words((entry for entry, _a in entries_with_audiences), seen)
+    cluster = uses_elasticsearch() and seen is None
     with transaction.atomic():
         _remember(words)
-        removed = list(stale.values_list("locale", "id")) if uses_elasticsearch() else []
+        removed = list(stale.values_list("locale", "id")) if cluster else []
         stale.delete()
         created = SearchEntry.objects.bulk_create([entry for entry, _a in entries_with_audiences])
         for entry in created:
@@ -260,13 +262,52 @@ def _store(entries_with_audiences, stale, seen=None):
                 for a in audiences
             ]
         )
-    if uses_elasticsearch():
+    if cluster:
+        _update_cluster(removed, created)
+    return created
+
+
+def _update_cluster(removed, created):
+    """Mirror one change on the search cluster. The database index is the record: if the
+    cluster fails, the editor's action still succeeds, the failure is logged, and
+    ``rebuild_search_index`` brings the cluster back in step."""
+    try:
         backend = ElasticsearchBackend()
         for locale, entry_id in removed:  # new entries always get new ids
             backend.delete(locale, entry_id)
         for entry in created:
             backend.put(entry)
-    return created
+    except Exception:  # noqa: BLE001 - any client or transport error
+        logger.exception(
+            "Search cluster not updated (entries %s removed, %s added); run rebuild_search_index.",
+            [entry_id for _locale, entry_id in removed],
+            [entry.id for entry in created],
+        )
+
+
+def _rebuild_cluster(languages) -> dict[str, int]:
+    """Load every entry into a new index per language on the cluster and switch to it.
+
+    Entries written meanwhile (a page published during the load) went to the old index:
+    they are written again after the switch, and entries removed meanwhile are removed."""
+    backend = ElasticsearchBackend()
+    loaded = {}
+    for language in languages:
+        entries = SearchEntry.objects.filter(locale=language).select_related("content")
+        read = set()
+
+        def reading(entries=entries, read=read):
+            for entry in entries.order_by("id").iterator(chunk_size=BATCH):
+                read.add(entry.id)
+                yield entry
+
+        loaded[language] = backend.replace_all(language, reading())
+        now = set(SearchEntry.objects.filter(locale=language).values_list("id", flat=True))
+        for entry_id in read - now:
+            backend.delete(language, entry_id)
+        for entry in entries.filter(id__in=now - read):
+            backend.put(entry)
+    return loaded
 
 
 def index_page(page_id: int) -> bool:
@@ -357,6 +398,8 @@ def rebuild(progress=None, workers: int | None = None) -> dict:
     )
     _forget_all_but(seen, last_word)
     _tidy()
+    if uses_elasticsearch():
+        _rebuild_cluster(languages.values())
     seconds = time.perf_counter() - started
     return {
         "pages": len(ids),
@@ -403,6 +446,19 @@ def _on_move(sender, instance, **kwargs):
     _after_commit(
         list(Page.objects.descendant_of(instance, inclusive=True).values_list("pk", flat=True))
     )
+
+
+@receiver(pre_delete)
+def _on_deleted(sender, instance, **kwargs):
+    """A page or document deleted: its entries go with it (a cascade in the database),
+    and from the cluster once the deletion commits. Each page's base row is deleted with
+    ``sender`` Page, however it was deleted."""
+    if not uses_elasticsearch() or sender not in (Page, get_document_model()):
+        return
+    field = "page_id" if sender is Page else "document_id"
+    removed = list(SearchEntry.objects.filter(**{field: instance.pk}).values_list("locale", "id"))
+    if removed:
+        transaction.on_commit(lambda: _update_cluster(removed, []))
 
 
 @receiver(post_save)

@@ -239,6 +239,8 @@ def _search_elasticsearch(results: SearchResults, filters: Filters, sort: str):
             sort=sort,
             page=results.page,
             per_page=results.per_page,
+            now=timezone.now(),
+            restricted_paths=list(PageViewRestriction.objects.values_list("page__path", flat=True)),
         )
     )
     ids = [hit["entry_id"] for hit in answer["hits"]]

@@ -68,12 +68,16 @@ def test_live_round_trip(site_pages):
     from search.models import SearchEntry
 
     backend = es.ElasticsearchBackend(urls=os.environ["ELASTICSEARCH_URL"].split(","))
-    backend.recreate("fi")
+    entries = SearchEntry.objects.filter(locale="fi").select_related("content")
+    assert backend.replace_all("fi", entries.iterator()) == entries.count()
     entry = SearchEntry.objects.get(page_id=site_pages["services", "fi"].pk)
-    backend.put(entry)
     response = backend.search("services", "fi")
     assert response["hits"]["hits"][0]["_source"]["entry_id"] == entry.id
     backend.delete("fi", entry.id)
+    backend.delete("fi", entry.id)  # already gone: not an error
+    backend.client.indices.refresh(index=es.index_name("fi"))
+    ids = [hit["_source"]["entry_id"] for hit in backend.search("services", "fi")["hits"]["hits"]]
+    assert entry.id not in ids
 
 
 def test_search_through_the_cluster_maps_hits_facets_and_rechecks_publishing(
@@ -123,3 +127,179 @@ def test_search_through_the_cluster_maps_hits_facets_and_rechecks_publishing(
     assert results.facets["type"] == [
         {"value": "cms.SectionPage", "label": "Section page", "count": 2}
     ]
+
+
+def test_query_body_counts_nothing_a_reader_may_not_see():
+    now = dt.datetime(2026, 11, 26, 12, tzinfo=dt.UTC)
+    body = es.query_body("x", "fi", now=now, restricted_paths=["000100020003"])
+    unexpired = body["query"]["bool"]["filter"][0]["bool"]["should"]
+    assert {"bool": {"must_not": {"exists": {"field": "expire_at"}}}} in unexpired
+    assert {"range": {"expire_at": {"gt": now.isoformat()}}} in unexpired
+    assert body["query"]["bool"]["must_not"] == [{"prefix": {"path": "000100020003"}}]
+    assert es.index_body("fi")["mappings"]["properties"]["path"] == {"type": "keyword"}
+
+
+class FakeCluster:
+    """An in-memory stand-in for the Elasticsearch/OpenSearch client: indices with their
+    bodies and documents, aliases, and a bulk endpoint. A write to a name that is neither
+    an index nor an alias creates an index with guessed mappings, as a real cluster does."""
+
+    def __init__(self):
+        self.created = {}  # index -> body ("guessed" when the cluster made it up)
+        self.docs = {}  # index -> {id: source}
+        self.aliases = {}  # alias -> {index}
+        self.bulk_requests = 0
+        self.fail = None
+        self.indices = self
+
+    def _resolve(self, name):
+        if name in self.aliases and self.aliases[name]:
+            (index,) = self.aliases[name]
+            return index
+        return name
+
+    def exists(self, index):
+        return index in self.created or bool(self.aliases.get(index))
+
+    def exists_alias(self, name):
+        return bool(self.aliases.get(name))
+
+    def get_alias(self, name):
+        return {index: {"aliases": {name: {}}} for index in self.aliases[name]}
+
+    def create(self, index, body):
+        self.created[index], self.docs[index] = body, {}
+        for alias in body.get("aliases", {}) if isinstance(body, dict) else ():
+            self.aliases.setdefault(alias, set()).add(index)
+
+    def delete(self, index):
+        del self.created[index], self.docs[index]
+
+    def refresh(self, index):
+        assert index in self.created
+
+    def update_aliases(self, body):
+        for action in body["actions"]:
+            for verb, target in action.items():
+                members = self.aliases.setdefault(target["alias"], set())
+                (members.add if verb == "add" else members.discard)(target["index"])
+
+    def bulk(self, body):
+        if self.fail:
+            raise self.fail
+        self.bulk_requests += 1
+        items, lines = [], iter(body)
+        for action in lines:
+            ((verb, meta),) = action.items()
+            index = self._resolve(meta["_index"])
+            if verb == "index":
+                if index not in self.created:
+                    self.create(index, "guessed")
+                self.docs[index][meta["_id"]] = next(lines)
+                items.append({verb: {"status": 201}})
+            else:
+                found = self.docs.get(index, {}).pop(meta["_id"], None)
+                status = 200 if found else 404
+                items.append({verb: {"status": status, **({"error": "gone"} if not found else {})}})
+        return {"errors": any("error" in item[v] for item in items for v in item), "items": items}
+
+    def live(self, alias):
+        """The documents searches see through the alias."""
+        return self.docs[self._resolve(alias)]
+
+
+@pytest.fixture
+def cluster(settings, monkeypatch):
+    from search import indexing
+
+    fake = FakeCluster()
+    settings.SEARCH_BACKEND = "elasticsearch"
+    monkeypatch.setattr(
+        indexing, "ElasticsearchBackend", lambda: es.ElasticsearchBackend(client=fake)
+    )
+    return fake
+
+
+def test_the_first_write_creates_the_index_with_our_mappings_behind_an_alias(site_pages, cluster):
+    from search.indexing import index_page
+
+    page = site_pages["services", "fi"]
+    index_page(page.pk)
+    alias = es.index_name("fi")
+    (index,) = cluster.aliases[alias]
+    assert (
+        index.startswith(f"{alias}-")
+        and cluster.created[index]["mappings"] == (es.index_body("fi")["mappings"])
+    )
+    assert [doc["page_id"] for doc in cluster.live(alias).values()] == [page.pk]
+
+
+def test_rebuild_loads_new_indices_in_bulk_and_moves_the_aliases(site_pages, cluster):
+    from search.indexing import rebuild
+    from search.models import SearchEntry
+
+    # Before this project owned the cluster, a write made an index of the alias's name.
+    cluster.create(es.index_name("sv"), "guessed")
+    rebuild(workers=0)
+    first = {locale: set(cluster.aliases[es.index_name(locale)]) for locale in ("fi", "sv", "en")}
+    for locale in ("fi", "sv", "en"):
+        ids = {
+            str(pk) for pk in SearchEntry.objects.filter(locale=locale).values_list("id", flat=True)
+        }
+        assert set(cluster.live(es.index_name(locale))) == ids
+        assert cluster.created[next(iter(first[locale]))] != "guessed"
+    assert es.index_name("sv") not in cluster.created  # the guessed index is gone
+    assert cluster.bulk_requests == 3  # one request per language, not one per entry
+    rebuild(workers=0)
+    for locale in ("fi", "sv", "en"):
+        alias = es.index_name(locale)
+        assert cluster.aliases[alias] and cluster.aliases[alias].isdisjoint(first[locale])
+        assert not any(index in cluster.created for index in first[locale])  # old ones dropped
+        assert len(cluster.live(alias)) == SearchEntry.objects.filter(locale=locale).count()
+
+
+def test_a_page_published_while_the_cluster_loads_is_not_lost(site_pages, cluster, monkeypatch):
+    from search.indexing import index_page, rebuild
+    from search.models import SearchEntry
+
+    page = site_pages["services", "en"]
+    real = es.ElasticsearchBackend.replace_all
+
+    def publish_meanwhile(self, locale, entries):
+        entries = list(entries)  # everything read; now an editor publishes
+        if locale == "en":
+            type(page).objects.filter(pk=page.pk).update(title="Services renewed")
+            index_page(page.pk)
+        return real(self, locale, entries)
+
+    monkeypatch.setattr(es.ElasticsearchBackend, "replace_all", publish_meanwhile)
+    rebuild(workers=0)
+    entry = SearchEntry.objects.get(page_id=page.pk)
+    live = cluster.live(es.index_name("en"))
+    assert live[str(entry.id)]["title"] == "Services renewed"
+    assert [doc for doc in live.values() if doc["page_id"] == page.pk] == [live[str(entry.id)]]
+
+
+def test_a_cluster_failure_does_not_fail_the_editor_and_is_logged(site_pages, cluster, caplog):
+    from search.indexing import index_page
+    from search.models import SearchEntry
+
+    page = site_pages["services", "fi"]
+    cluster.fail = ConnectionError("cluster down")
+    assert index_page(page.pk) is True
+    assert SearchEntry.objects.filter(page_id=page.pk).exists()
+    assert "run rebuild_search_index" in caplog.text
+
+
+def test_deleting_a_page_removes_it_from_the_cluster(
+    site_pages, cluster, django_capture_on_commit_callbacks
+):
+    from search.indexing import rebuild
+
+    rebuild(workers=0)
+    page = site_pages["legislation", "fi"]
+    alias = es.index_name("fi")
+    assert any(doc["page_id"] == page.pk for doc in cluster.live(alias).values())
+    with django_capture_on_commit_callbacks(execute=True):
+        page.delete()
+    assert not any(doc["page_id"] == page.pk for doc in cluster.live(alias).values())
