@@ -242,8 +242,11 @@ class ElasticsearchBackend:
         return len(actions)
 
     def search(self, query, locale, **options) -> dict:
+        # A language never written yet has no index: search the others.
         return self.client.search(
-            index=index_name(locale), body=query_body(query, locale, **options)
+            index=index_name(locale),
+            body=query_body(query, locale, **options),
+            ignore_unavailable=True,
         )
 
 

@@ -8,6 +8,7 @@ pages only, and expiry, unpublishing and view restrictions are checked again at 
 
 import difflib
 import html
+import logging
 import re
 from dataclasses import dataclass, field
 
@@ -31,6 +32,7 @@ from .elasticsearch import ElasticsearchBackend, results_from_response, uses_ela
 from .languages import ALL, languages
 from .models import SearchAudience, SearchEntry, SearchWord, UnansweredQuery
 
+logger = logging.getLogger(__name__)
 MAX_QUERY_LENGTH = 500
 MAX_QUERY_TERMS = 32
 MAX_QUERY_WORDS = 12
@@ -126,47 +128,52 @@ def search(
         raise QueryError("query_too_long", f"Use at most {MAX_QUERY_LENGTH} characters.")
     words = query_words(query)
     analysed = {language: query_groups(words, language) for language in languages(locale)}
-    groups = {language: found for language, (found, _owner) in analysed.items() if found}
     results = SearchResults(query=query, locale=locale, total=0, page=page, per_page=per_page)
     results.promoted = promotions(query, locale)
-    if not groups:
+    if not any(groups for groups, _owner in analysed.values()):
         return results
-    if uses_elasticsearch():
-        _search_elasticsearch(results, filters or Filters(), sort)
-    else:
-
-        def run(groups):
-            return fulltext.search(
-                groups,
-                filters or Filters(),
-                newest=sort == "newest",
-                limit=per_page,
-                offset=(page - 1) * per_page,
-            )
-
-        found = run(groups)
-        # Words the index does not know are probably misspelt: search again with close
-        # spellings of them (only then, so a normal search stays one statement).
-        typos = _unmatched(words, analysed, found.words)
-        if typos:
-            retyped = {language: query_groups(words, language, typos)[0] for language in groups}
-            if retyped != groups:
-                groups, found = retyped, run(retyped)
-        results.total = found.total
-        wanted = {
-            language: {t for group in found_groups for t in group}
-            for language, found_groups in groups.items()
-        }
-        site_roots = Site.get_site_root_paths()
-        document_ids = [row.document_id for row in found.hits if row.document_id is not None]
-        documents = get_document_model().objects.in_bulk(document_ids) if document_ids else {}
-        for row in found.hits:
-            excerpt = snippet(row.text or row.title, wanted.get(row.locale, set()), row.locale)
-            results.hits.append(_hit(row, row.score, excerpt, site_roots, documents))
-        results.facets = _facet_values(found.types, found.audiences, _label_language(locale))
+    filters = filters or Filters()
+    if not (uses_elasticsearch() and _search_elasticsearch(results, filters, sort)):
+        _search_database(results, words, analysed, filters, sort)
     if results.total == 0 and page == 1:
         results.did_you_mean = did_you_mean(query, locale)
     return results
+
+
+def _search_database(results: SearchResults, words, analysed: dict, filters, sort: str):
+    """The search in the database's full text index (``search.fulltext``): one statement,
+    and a second with close spellings for words no searched language knows."""
+
+    def run(groups):
+        return fulltext.search(
+            groups,
+            filters,
+            newest=sort == "newest",
+            limit=results.per_page,
+            offset=(results.page - 1) * results.per_page,
+        )
+
+    groups = {language: found for language, (found, _owner) in analysed.items() if found}
+    found = run(groups)
+    # Words the index does not know are probably misspelt: search again with close
+    # spellings of them (only then, so a normal search stays one statement).
+    typos = _unmatched(words, analysed, found.words)
+    if typos:
+        retyped = {language: query_groups(words, language, typos)[0] for language in groups}
+        if retyped != groups:
+            groups, found = retyped, run(retyped)
+    results.total = found.total
+    wanted = {
+        language: {term for group in language_groups for term in group}
+        for language, language_groups in groups.items()
+    }
+    site_roots = Site.get_site_root_paths()
+    document_ids = [row.document_id for row in found.hits if row.document_id is not None]
+    documents = get_document_model().objects.in_bulk(document_ids) if document_ids else {}
+    for row in found.hits:
+        excerpt = snippet(row.text or row.title, wanted.get(row.locale, set()), row.locale)
+        results.hits.append(_hit(row, row.score, excerpt, site_roots, documents))
+    results.facets = _facet_values(found.types, found.audiences, _label_language(results.locale))
 
 
 def _label_language(locale: str) -> str:
@@ -229,10 +236,11 @@ def _hit(entry, score: float, excerpt: str, site_roots=None, documents=None) -> 
     )
 
 
-def _search_elasticsearch(results: SearchResults, filters: Filters, sort: str):
-    """The same search on the cluster; the database still decides what is published now."""
-    answer = results_from_response(
-        ElasticsearchBackend().search(
+def _search_elasticsearch(results: SearchResults, filters: Filters, sort: str) -> bool:
+    """The same search on the cluster; the database still decides what is published now.
+    False if the cluster could not answer: the database index (always kept) answers then."""
+    try:
+        response = ElasticsearchBackend().search(
             results.query,
             results.locale,
             filters=filters,
@@ -242,7 +250,10 @@ def _search_elasticsearch(results: SearchResults, filters: Filters, sort: str):
             now=timezone.now(),
             restricted_paths=list(PageViewRestriction.objects.values_list("page__path", flat=True)),
         )
-    )
+    except Exception:  # noqa: BLE001 - any client or transport error
+        logger.exception("Search cluster did not answer; searching the database index.")
+        return False
+    answer = results_from_response(response)
     ids = [hit["entry_id"] for hit in answer["hits"]]
     found = {
         entry.id: entry
@@ -270,6 +281,7 @@ def _search_elasticsearch(results: SearchResults, filters: Filters, sort: str):
         [(v, names.get(v, v), n) for v, n in answer["audience"]],
         _label_language(results.locale),
     )
+    return True
 
 
 def promotions(query: str, locale: str) -> list[dict]:

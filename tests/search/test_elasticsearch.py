@@ -303,3 +303,19 @@ def test_deleting_a_page_removes_it_from_the_cluster(
     with django_capture_on_commit_callbacks(execute=True):
         page.delete()
     assert not any(doc["page_id"] == page.pk for doc in cluster.live(alias).values())
+
+
+def test_when_the_cluster_cannot_answer_the_database_index_does(
+    site_pages, settings, monkeypatch, caplog
+):
+    from search import service
+
+    class DownCluster:
+        def search(self, *args, **kwargs):
+            raise ConnectionError("cluster down")
+
+    settings.SEARCH_BACKEND = "elasticsearch"
+    monkeypatch.setattr(service, "ElasticsearchBackend", DownCluster)
+    results = service.search("services", "en")
+    assert results.hits[0].title == "services en" and "<mark>" in results.hits[0].snippet
+    assert results.facets["type"] and "searching the database index" in caplog.text
