@@ -428,3 +428,19 @@ def test_search_page_offers_all_languages_and_marks_other_languages(client, site
     assert '<p class="search-kind">Suomi</p>' in everywhere
     none = client.get("/en/search/", {"q": "qwxzv"}).content.decode()
     assert "?q=qwxzv&amp;locale=all" in none
+
+
+def test_a_rebuild_leaves_the_index_merged_and_on_postgresql_vacuumed(transactional_db):
+    from django.db import connection, transaction
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as outside:
+        indexing._tidy()
+    with CaptureQueriesContext(connection) as inside, transaction.atomic():
+        indexing._tidy()  # no VACUUM in a transaction: only what can run there
+    outside, inside = (" ".join(q["sql"] for q in c.captured_queries) for c in (outside, inside))
+    if connection.vendor == "postgresql":
+        assert "VACUUM (ANALYZE) search_searchtext" in outside
+        assert "VACUUM" not in inside and "gin_clean_pending_list" in inside
+    else:
+        assert "'optimize'" in outside and "ANALYZE search_searchtext" in outside
