@@ -9,6 +9,7 @@ import schemathesis
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
+from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from cms.wsgi import application
 
@@ -33,4 +34,8 @@ def keep_test_connection():
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 def test_api_matches_its_openapi_document(case, site_pages, keep_test_connection):
-    case.call_and_validate()
+    # Each form's questions are its editors' own: the document describes the answers as one
+    # open object, so a body it allows (``{}``) can still lack a required answer and get its
+    # documented 400. Everywhere else, what the document allows must be accepted.
+    form_answers = case.method == "POST" and case.path.endswith("/submissions/")
+    case.call_and_validate(excluded_checks=[positive_data_acceptance] if form_answers else None)

@@ -430,7 +430,8 @@ def test_search_page_offers_all_languages_and_marks_other_languages(client, site
     assert "?q=qwxzv&amp;locale=all" in none
 
 
-def test_a_rebuild_leaves_the_index_merged_and_on_postgresql_vacuumed(transactional_db):
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # as the other such tests
+def test_a_rebuild_leaves_the_index_merged_and_on_postgresql_vacuumed():
     from django.db import connection, transaction
     from django.test.utils import CaptureQueriesContext
 
