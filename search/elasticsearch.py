@@ -226,10 +226,9 @@ class ElasticsearchBackend:
             return 0
         lines = []
         for action in actions:
-            source = action.pop("_source", None)
-            lines.append(action)
-            if source is not None:
-                lines.append(source)
+            lines.append({verb: meta for verb, meta in action.items() if verb != "_source"})
+            if "_source" in action:
+                lines.append(action["_source"])
         response = self.client.bulk(body=lines)
         failed = [
             result
