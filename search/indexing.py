@@ -7,13 +7,9 @@ No page class is imported: the page types come from Wagtail's own registry.
 """
 
 import logging
-import os
-import time
-from collections import defaultdict, deque
-from concurrent.futures import ProcessPoolExecutor
+from collections import defaultdict
 
 from django.db import connection, transaction
-from django.db.models import Max
 from django.db.models.signals import post_save, pre_delete
 from django.dispatch import receiver
 from django.utils import timezone
@@ -28,9 +24,6 @@ from .elasticsearch import ElasticsearchBackend, uses_elasticsearch
 from .models import SearchAudience, SearchEntry, SearchText, SearchWord
 
 logger = logging.getLogger(__name__)
-BATCH = 200
-MAX_WORKERS = 2  # analysis processes of a rebuild; this one's reading and writing limit it
-AHEAD = 3  # batches in flight per worker
 
 
 def field_text(page, field) -> str:
@@ -68,11 +61,11 @@ def page_audiences(page) -> list:
     return list(related.all()) if hasattr(related, "all") else []
 
 
-def _analyse(entries: list[SearchEntry], analysed: list[IndexText] | None = None):
+def analyse_entries(entries: list[SearchEntry], analysed: list[IndexText] | None = None):
     """Fill in each entry's analysed terms and typo words (``entry.words``): from
     ``analysed`` where a rebuild's worker computed them, else here."""
     if analysed is None:
-        analysed = index_texts(_texts(entries))
+        analysed = index_texts(entry_texts(entries))
     for entry, result in zip(entries, analysed, strict=True):
         entry.content.title_terms = result.title_terms
         entry.content.text_terms = result.text_terms
@@ -80,24 +73,24 @@ def _analyse(entries: list[SearchEntry], analysed: list[IndexText] | None = None
     return entries
 
 
-def _texts(entries: list[SearchEntry]) -> list[tuple[str, str, str]]:
+def entry_texts(entries: list[SearchEntry]) -> list[tuple[str, str, str]]:
     return [(entry.title, entry.content.text, entry.locale) for entry in entries]
 
 
-def _restricted_paths() -> list[str]:
+def view_restricted_paths() -> list[str]:
     return list(PageViewRestriction.objects.values_list("page__path", flat=True))
 
 
-def _published(page, now, restricted_paths) -> bool:
+def published(page, now, restricted_paths) -> bool:
     """Live, unexpired, not under a view restriction (the batch form of ``is_published``)."""
     if page.depth <= 1 or not page.live or (page.expire_at and page.expire_at <= now):
         return False
     return not any(page.path.startswith(path) for path in restricted_paths)
 
 
-def _page_entry(page, language: str) -> tuple[SearchEntry, list]:
+def page_entry(page, language: str) -> tuple[SearchEntry, list]:
     """An unsaved entry for the specific, published ``page`` (not yet analysed: see
-    ``_analyse``), and its audiences."""
+    ``analyse_entries``), and its audiences."""
     text = page_text(page)
     audiences = page_audiences(page)
     entry = SearchEntry(
@@ -114,55 +107,7 @@ def _page_entry(page, language: str) -> tuple[SearchEntry, list]:
     return entry, audiences
 
 
-def _analysed_batches(batches, workers: int):
-    """Each of ``batches`` (page ids, [(entry, audiences)]) with its entries analysed, in
-    order.
-
-    With ``workers``, the analysis (a third of a rebuild's time, most of it Voikko's the
-    first time it meets a word) runs in that many processes while this one reads the next
-    pages and writes the analysed ones."""
-    pool = _pool(workers)
-    if pool is None:
-        for batch, entries in batches:
-            _analyse([entry for entry, _a in entries])
-            yield batch, entries
-        return
-    pending = deque()
-    try:
-        for batch, entries in batches:
-            texts = _texts([entry for entry, _a in entries])
-            pending.append((batch, entries, pool.submit(index_texts, texts)))
-            # A few batches a worker in flight: this process reads ahead while the first,
-            # coldest batch is analysed, and memory stays a few batches' worth.
-            while len(pending) > AHEAD * workers or (pending and pending[0][2].done()):
-                yield _with_analysis(*pending.popleft())
-        while pending:
-            yield _with_analysis(*pending.popleft())
-    finally:
-        pool.shutdown(cancel_futures=True)
-
-
-def _with_analysis(batch, entries, future):
-    _analyse([entry for entry, _a in entries], future.result())
-    return batch, entries
-
-
-def _pool(workers: int) -> ProcessPoolExecutor | None:
-    if workers < 1:
-        return None
-    try:
-        return ProcessPoolExecutor(workers)
-    except (ImportError, OSError, NotImplementedError) as error:  # e.g. no semaphores
-        logger.warning("Rebuilding in one process: no worker processes (%s).", error)
-        return None
-
-
-def _spare_cores() -> int:
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return max(0, min(MAX_WORKERS, (cores or 1) - 1))
-
-
-def _document_entries(document, languages) -> list[SearchEntry]:
+def document_entries(document, languages) -> list[SearchEntry]:
     entries = []
     for language in languages:
         entry = SearchEntry(
@@ -174,7 +119,7 @@ def _document_entries(document, languages) -> list[SearchEntry]:
         )
         entry.content = SearchText(text="")
         entries.append(entry)
-    return _analyse(entries)
+    return analyse_entries(entries)
 
 
 def _languages() -> list[str]:
@@ -182,7 +127,7 @@ def _languages() -> list[str]:
 
 
 def _new_words(entries, seen: dict[str, set[str]] | None = None) -> dict[str, set[str]]:
-    """The entries' words for the typo vocabulary (``entry.words``, see ``_analyse``) by
+    """The entries' words for the typo vocabulary (``entry.words``, see ``analyse_entries``) by
     language; less those in ``seen`` (the words a rebuild has written so far), which gains
     them."""
     words: dict[str, set[str]] = defaultdict(set)
@@ -225,22 +170,7 @@ def _remember(words: dict[str, set[str]]):
             )
 
 
-def _forget_all_but(seen: dict[str, set[str]], last: int):
-    """After a rebuild, drop the words no longer on any indexed page or document, of those
-    up to id ``last`` (the table's last when it began): a page published meanwhile, after
-    its batch was read, may have added others."""
-    stale = [
-        pk
-        for pk, locale, word in SearchWord.objects.filter(pk__lte=last)
-        .values_list("pk", "locale", "word")
-        .iterator()
-        if word not in seen[locale]
-    ]
-    for start in range(0, len(stale), 1000):
-        SearchWord.objects.filter(pk__in=stale[start : start + 1000]).delete()
-
-
-def _store(entries_with_audiences, stale, seen=None):
+def store(entries_with_audiences, stale, seen=None):
     """Replace the entries of the pages/documents in ``stale`` (a queryset) with these.
 
     ``seen``: the words a rebuild has written so far, written only once; a rebuild loads
@@ -285,48 +215,23 @@ def _update_cluster(removed, created):
         )
 
 
-def _rebuild_cluster(languages) -> dict[str, int]:
-    """Load every entry into a new index per language on the cluster and switch to it.
-
-    Entries written meanwhile (a page published during the load) went to the old index:
-    they are written again after the switch, and entries removed meanwhile are removed."""
-    backend = ElasticsearchBackend()
-    loaded = {}
-    for language in languages:
-        entries = SearchEntry.objects.filter(locale=language).select_related("content")
-        read = set()
-
-        def reading(entries=entries, read=read):
-            for entry in entries.order_by("id").iterator(chunk_size=BATCH):
-                read.add(entry.id)
-                yield entry
-
-        loaded[language] = backend.replace_all(language, reading())
-        now = set(SearchEntry.objects.filter(locale=language).values_list("id", flat=True))
-        for entry_id in read - now:
-            backend.delete(language, entry_id)
-        for entry in entries.filter(id__in=now - read):
-            backend.put(entry)
-    return loaded
-
-
 def index_page(page_id: int) -> bool:
     """Index the saved page ``page_id`` if it is published, else drop it. True if indexed."""
     page = Page.objects.filter(pk=page_id).select_related("locale").first()
     stale = SearchEntry.objects.filter(page_id=page_id)
-    if page is None or not _published(page, timezone.now(), _restricted_paths()):
-        _store([], stale)
+    if page is None or not published(page, timezone.now(), view_restricted_paths()):
+        store([], stale)
         return False
-    entry, audiences = _page_entry(page.specific, page.locale.language_code)
-    _store([(_analyse([entry])[0], audiences)], stale)
+    entry, audiences = page_entry(page.specific, page.locale.language_code)
+    store([(analyse_entries([entry])[0], audiences)], stale)
     return True
 
 
-def _restricted_collection_paths() -> list[str]:
+def restricted_collection_paths() -> list[str]:
     return list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
 
 
-def _document_public(document, restricted_paths) -> bool:
+def document_public(document, restricted_paths) -> bool:
     """Not in a collection under a view restriction (the batch form of Wagtail's check)."""
     return not any(document.collection.path.startswith(path) for path in restricted_paths)
 
@@ -335,112 +240,11 @@ def index_document(document_id: int) -> bool:
     """Index a document's title in every language (documents have none of their own)."""
     document = get_document_model().objects.filter(pk=document_id).first()
     stale = SearchEntry.objects.filter(document_id=document_id)
-    if document is None or not _document_public(document, _restricted_collection_paths()):
-        _store([], stale)
+    if document is None or not document_public(document, restricted_collection_paths()):
+        store([], stale)
         return False
-    _store([(entry, []) for entry in _document_entries(document, _languages())], stale)
+    store([(entry, []) for entry in document_entries(document, _languages())], stale)
     return True
-
-
-def rebuild(progress=None, workers: int | None = None) -> dict:
-    """Index every page and document again, in batches, and report pages per second.
-
-    Each batch replaces its own entries in one transaction, so searches keep finding the
-    old entries until the new ones are committed. ``workers``: processes that analyse
-    the text meanwhile (0: all in this one; default: one per spare core, at most
-    ``MAX_WORKERS``, for more than two batches of pages).
-    """
-    started = time.perf_counter()
-    ids = list(Page.objects.filter(depth__gt=1).order_by("path").values_list("pk", flat=True))
-    if workers is None:
-        workers = _spare_cores() if len(ids) > 2 * BATCH else 0
-    now, restricted = timezone.now(), _restricted_paths()
-    languages = dict(Locale.objects.values_list("pk", "language_code"))
-    indexed, seen = 0, defaultdict(set)
-    last_word = SearchWord.objects.aggregate(last=Max("pk"))["last"] or 0
-    # Statistics are refreshed as the index doubles: a first build starts from tables the
-    # planner believes empty, and each batch's lookups then scan what is there (at 50,000
-    # pages a batch took three times as long at the end as at the start).
-    analysed_at = max(SearchEntry.objects.count(), BATCH)
-
-    def batches():
-        for offset in range(0, len(ids), BATCH):
-            batch = ids[offset : offset + BATCH]
-            yield (
-                batch,
-                [
-                    _page_entry(page, languages[page.locale_id])
-                    for page in Page.objects.filter(pk__in=batch).specific()
-                    if _published(page, now, restricted)
-                ],
-            )
-
-    done = 0
-    for batch, entries in _analysed_batches(batches(), workers):
-        _store(entries, SearchEntry.objects.filter(page_id__in=batch), seen)
-        indexed += len(entries)
-        if indexed >= 2 * analysed_at:
-            _refresh_statistics()
-            analysed_at = indexed
-        done += len(batch)
-        if progress:
-            progress(done, len(ids))
-    # A subquery, not the ids: NOT IN over a list of 50,000 compares every row with each.
-    pages = Page.objects.filter(depth__gt=1).values("pk")
-    SearchEntry.objects.filter(page__isnull=False).exclude(page_id__in=pages).delete()
-    documents = get_document_model().objects.select_related("collection")
-    restricted_collections = _restricted_collection_paths()
-    public = [d for d in documents if _document_public(d, restricted_collections)]
-    _store(
-        [(entry, []) for d in public for entry in _document_entries(d, languages.values())],
-        SearchEntry.objects.filter(document__isnull=False),
-        seen,
-    )
-    _forget_all_but(seen, last_word)
-    _tidy()
-    if uses_elasticsearch():
-        _rebuild_cluster(languages.values())
-    seconds = time.perf_counter() - started
-    return {
-        "pages": len(ids),
-        "indexed": indexed,
-        "documents": len(public),
-        "per_second": len(ids) / max(seconds, 1e-9),
-        "workers": workers,
-    }
-
-
-def _tidy():
-    """After a rebuild: the full text index merged into one piece (SQLite FTS5 keeps each
-    batch as a segment of its own; PostgreSQL's GIN index keeps new entries in a pending
-    list until vacuum) and fresh planner statistics.
-
-    On PostgreSQL the tables are vacuumed too: a rebuild replaces every row, and until
-    the old ones are vacuumed the index still points at them, so each search reads them
-    again (at 10,000 pages searches took three times as long; autovacuum may come much
-    later). VACUUM cannot run inside a transaction; there only the pending list is merged."""
-    tables = [model._meta.db_table for model in _INDEX_MODELS]
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql" and not connection.in_atomic_block:
-            for table in tables:
-                cursor.execute(f"VACUUM (ANALYZE) {table}")
-            return
-        if connection.vendor == "postgresql":
-            cursor.execute("SELECT gin_clean_pending_list('search_text_vector'::regclass)")
-        elif connection.vendor == "sqlite":
-            cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
-    _refresh_statistics()
-
-
-def _refresh_statistics():
-    """ANALYZE the index tables (PostgreSQL's autovacuum would get there later; until then
-    it plans for the sizes it saw last)."""
-    with connection.cursor() as cursor:
-        for model in _INDEX_MODELS:
-            cursor.execute(f"ANALYZE {model._meta.db_table}")
-
-
-_INDEX_MODELS = (SearchEntry, SearchText, SearchAudience, SearchWord)
 
 
 def _after_commit(page_ids):

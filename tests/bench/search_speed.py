@@ -279,7 +279,7 @@ def run(sizes: list[int]) -> dict:
     from django.core.management import call_command
     from wagtail.models import Locale, Page
 
-    from search.indexing import rebuild
+    from search.rebuild import rebuild
     from search.service import search
 
     rng = random.Random(20261125)

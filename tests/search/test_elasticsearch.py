@@ -210,13 +210,14 @@ class FakeCluster:
 
 @pytest.fixture
 def cluster(settings, monkeypatch):
-    from search import indexing
+    from search import indexing, rebuild
 
     fake = FakeCluster()
     settings.SEARCH_BACKEND = "elasticsearch"
-    monkeypatch.setattr(
-        indexing, "ElasticsearchBackend", lambda: es.ElasticsearchBackend(client=fake)
-    )
+    for module in (indexing, rebuild):  # each change, and the whole load
+        monkeypatch.setattr(
+            module, "ElasticsearchBackend", lambda: es.ElasticsearchBackend(client=fake)
+        )
     return fake
 
 
@@ -235,8 +236,8 @@ def test_the_first_write_creates_the_index_with_our_mappings_behind_an_alias(sit
 
 
 def test_rebuild_loads_new_indices_in_bulk_and_moves_the_aliases(site_pages, cluster):
-    from search.indexing import rebuild
     from search.models import SearchEntry
+    from search.rebuild import rebuild
 
     # Before this project owned the cluster, a write made an index of the alias's name.
     cluster.create(es.index_name("sv"), "guessed")
@@ -259,8 +260,9 @@ def test_rebuild_loads_new_indices_in_bulk_and_moves_the_aliases(site_pages, clu
 
 
 def test_a_page_published_while_the_cluster_loads_is_not_lost(site_pages, cluster, monkeypatch):
-    from search.indexing import index_page, rebuild
+    from search.indexing import index_page
     from search.models import SearchEntry
+    from search.rebuild import rebuild
 
     page = site_pages["services", "en"]
     real = es.ElasticsearchBackend.replace_all
@@ -294,7 +296,7 @@ def test_a_cluster_failure_does_not_fail_the_editor_and_is_logged(site_pages, cl
 def test_deleting_a_page_removes_it_from_the_cluster(
     site_pages, cluster, django_capture_on_commit_callbacks
 ):
-    from search.indexing import rebuild
+    from search.rebuild import rebuild
 
     rebuild(workers=0)
     page = site_pages["legislation", "fi"]

@@ -9,8 +9,9 @@ from wagtail.models import Collection, CollectionViewRestriction, Page
 
 from search import fulltext
 from search.analysis import word_terms
-from search.indexing import index_document, index_page, rebuild
+from search.indexing import index_document, index_page
 from search.models import SearchEntry, SearchText
+from search.rebuild import rebuild
 from search.service import Filters, search
 
 

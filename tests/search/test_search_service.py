@@ -8,9 +8,10 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
-from search import indexing
-from search.indexing import index_page, rebuild
+from search import rebuild as rebuilding
+from search.indexing import index_page
 from search.models import SearchEntry, SearchWord
+from search.rebuild import rebuild
 from search.service import QueryError, search
 from tests.contract import assert_matches_openapi, openapi_document
 
@@ -112,7 +113,7 @@ def _index_contents():
 
 
 def test_rebuild_with_worker_processes_indexes_the_same(site_pages, monkeypatch):
-    monkeypatch.setattr(indexing, "BATCH", 3)  # many batches in flight at once
+    monkeypatch.setattr(rebuilding, "BATCH", 3)  # many batches in flight at once
     rebuild(workers=0)
     alone, words = _index_contents(), set(SearchWord.objects.values_list("locale", "word"))
     assert len(alone) > 20
@@ -138,7 +139,7 @@ def test_rebuild_command_reports_what_it_indexed(site_pages):
 
 
 def test_words_of_a_page_published_during_a_rebuild_are_kept(site_pages, monkeypatch):
-    monkeypatch.setattr(indexing, "BATCH", 3)
+    monkeypatch.setattr(rebuilding, "BATCH", 3)
     first = Page.objects.filter(depth__gt=1).order_by("path")[:3].values_list("pk", flat=True)
     page = Page.objects.filter(pk__in=list(first), live=True).last()
 
@@ -156,7 +157,7 @@ def test_rebuild_without_worker_processes_still_indexes(site_pages, monkeypatch,
     def no_processes(*args, **kwargs):
         raise OSError("no semaphores here")
 
-    monkeypatch.setattr(indexing, "ProcessPoolExecutor", no_processes)
+    monkeypatch.setattr(rebuilding, "ProcessPoolExecutor", no_processes)
     SearchEntry.objects.all().delete()
     summary = rebuild(workers=2)
     assert summary["indexed"] == SearchEntry.objects.count() > 20
@@ -436,9 +437,9 @@ def test_a_rebuild_leaves_the_index_merged_and_on_postgresql_vacuumed():
     from django.test.utils import CaptureQueriesContext
 
     with CaptureQueriesContext(connection) as outside:
-        indexing._tidy()
+        rebuilding._tidy()
     with CaptureQueriesContext(connection) as inside, transaction.atomic():
-        indexing._tidy()  # no VACUUM in a transaction: only what can run there
+        rebuilding._tidy()  # no VACUUM in a transaction: only what can run there
     outside, inside = (" ".join(q["sql"] for q in c.captured_queries) for c in (outside, inside))
     if connection.vendor == "postgresql":
         assert "VACUUM (ANALYZE) search_searchtext" in outside

@@ -2,7 +2,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
-from search.indexing import MAX_WORKERS, rebuild
+from search.rebuild import MAX_WORKERS, rebuild
 
 
 class Command(BaseCommand):
