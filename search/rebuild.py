@@ -72,8 +72,10 @@ def rebuild(progress=None, workers: int | None = None) -> dict:
                 ],
             )
 
+    pool = _pool(workers)
+    workers = workers if pool else 0
     done = 0
-    for batch, entries in _analysed_batches(batches(), workers):
+    for batch, entries in _analysed_batches(batches(), pool, workers):
         store(entries, SearchEntry.objects.filter(page_id__in=batch), seen)
         indexed += len(entries)
         if indexed >= 2 * analysed_at:
@@ -107,14 +109,13 @@ def rebuild(progress=None, workers: int | None = None) -> dict:
     }
 
 
-def _analysed_batches(batches, workers: int):
+def _analysed_batches(batches, pool: ProcessPoolExecutor | None, workers: int):
     """Each of ``batches`` (page ids, [(entry, audiences)]) with its entries analysed, in
     order.
 
-    With ``workers``, the analysis (a third of a rebuild's time, most of it Voikko's the
-    first time it meets a word) runs in that many processes while this one reads the next
-    pages and writes the analysed ones."""
-    pool = _pool(workers)
+    With a ``pool`` of ``workers`` processes, the analysis (a third of a rebuild's time,
+    most of it Voikko's the first time it meets a word) runs there while this one reads the
+    next pages and writes the analysed ones; the pool is shut down at the end."""
     if pool is None:
         for batch, entries in batches:
             analyse_entries([entry for entry, _a in entries])
