@@ -9,6 +9,7 @@ import os
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.db import connections
 from playwright.sync_api import sync_playwright
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -35,6 +36,10 @@ def browser():
         instance = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield instance
         instance.close()
+        # While Playwright's event loop runs in this thread, Django gives the test's queries
+        # a connection of their own (per async context): close it, or the session outlives
+        # the test and the test database cannot be dropped.
+        connections.close_all()
 
 
 def page_urls():
