@@ -321,3 +321,12 @@ def test_when_the_cluster_cannot_answer_the_database_index_does(
     results = service.search("services", "en")
     assert results.hits[0].title == "services en" and "<mark>" in results.hits[0].snippet
     assert results.facets["type"] and "searching the database index" in caplog.text
+
+
+def test_a_search_across_languages_asks_every_language_index_with_each_analysis():
+    body = es.query_body("kuntien services", "all")
+    terms = body["query"]["bool"]["should"][0]["match"]["title_terms"]["query"].split()
+    assert "kunta" in terms  # Finnish base form
+    assert "servic" in terms  # English stem
+    names = es.index_name("all").split(",")
+    assert names == [es.index_name(code) for code in ("fi", "sv", "en")]
