@@ -15,7 +15,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import get_page_models
 
 from .languages import ALL
-from .service import MAX_QUERY_LENGTH, Filters, QueryError, record_query, search, suggest
+from .promotions import record_query
+from .service import MAX_QUERY_LENGTH, Filters, QueryError, search, suggest
 
 router = Router(tags=["search"])
 

@@ -7,4 +7,5 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
-        from search import indexing  # noqa: F401 - keeps the index in step with publishing
+        # Their signal receivers: the index in step with publishing, the promotions cache.
+        from search import indexing, promotions  # noqa: F401

@@ -6,8 +6,25 @@ SQLite and PostgreSQL and only the storage differs.
 """
 
 from django.db import models
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model_string
+from wagtail.models import CollectionViewRestriction, PageViewRestriction
+
+
+class SearchEntryQuerySet(models.QuerySet):
+    def visible(self):
+        """Entries whose page or document is public right now (for the small lookups: the
+        main search checks the same in its SQL, see ``search.fulltext``)."""
+        now = timezone.now()
+        pages = Q(page__live=True) & (Q(page__expire_at__isnull=True) | Q(page__expire_at__gt=now))
+        for path in PageViewRestriction.objects.values_list("page__path", flat=True):
+            pages &= ~Q(page__path__startswith=path)
+        documents = Q(document__isnull=False)
+        for path in CollectionViewRestriction.objects.values_list("collection__path", flat=True):
+            documents &= ~Q(document__collection__path__startswith=path)
+        return self.filter(pages | documents)
 
 
 class SearchEntry(models.Model):
@@ -36,6 +53,8 @@ class SearchEntry(models.Model):
     # [{"slug", "name"}] as the page's language names them, for showing; filters and
     # facets use SearchAudience.
     audience_list = models.JSONField(default=list)
+
+    objects = SearchEntryQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("search entry")

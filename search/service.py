@@ -7,39 +7,28 @@ pages only, and expiry, unpublishing and view restrictions are checked again at 
 """
 
 import difflib
-import html
 import logging
-import re
 from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import cache
-from django.db.models import F, Q
 from django.db.models.base import ModelState
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.utils import timezone, translation
-from wagtail.contrib.search_promotions.models import Query as SearchQuery
-from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
-from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
-from wagtail.search.utils import normalise_query_string
+from wagtail.models import Page, PageViewRestriction, Site
 
 from . import fulltext
 from .analysis import analyse, tokenize, word_terms
 from .elasticsearch import ElasticsearchBackend, results_from_response, uses_elasticsearch
 from .languages import ALL, languages
-from .models import SearchAudience, SearchEntry, SearchWord, UnansweredQuery
+from .models import SearchAudience, SearchEntry, SearchWord
+from .promotions import promotions
+from .snippets import snippet
 
 logger = logging.getLogger(__name__)
 MAX_QUERY_LENGTH = 500
 MAX_QUERY_TERMS = 32
 MAX_QUERY_WORDS = 12
-SNIPPET_CHARS = 220
-SCAN_CHARS = 4000
-PROMOTED_KEY = "search-promoted-queries"
-PROMOTED_SECONDS = 60
 
 
 class QueryError(ValueError):
@@ -85,19 +74,6 @@ class SearchResults:
     did_you_mean: str | None = None
     # {"type": [{"value", "label", "count"}], "audience": [...]} over all matches
     facets: dict = field(default_factory=lambda: {"type": [], "audience": []})
-
-
-def _visible(entries):
-    """Entries whose page or document is public right now (for the small lookups: the main
-    search checks the same in its SQL, see ``search.fulltext``)."""
-    now = timezone.now()
-    pages = Q(page__live=True) & (Q(page__expire_at__isnull=True) | Q(page__expire_at__gt=now))
-    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
-        pages &= ~Q(page__path__startswith=path)
-    documents = Q(document__isnull=False)
-    for path in CollectionViewRestriction.objects.values_list("collection__path", flat=True):
-        documents &= ~Q(document__collection__path__startswith=path)
-    return entries.filter(pages | documents)
 
 
 def _type_label(label: str, locale: str) -> str:
@@ -257,9 +233,9 @@ def _search_elasticsearch(results: SearchResults, filters: Filters, sort: str) -
     ids = [hit["entry_id"] for hit in answer["hits"]]
     found = {
         entry.id: entry
-        for entry in _visible(SearchEntry.objects.filter(id__in=ids)).select_related(
-            "page", "content"
-        )
+        for entry in SearchEntry.objects.filter(id__in=ids)
+        .visible()
+        .select_related("page", "content")
     }
     results.total = answer["total"]
     for hit in answer["hits"]:
@@ -282,52 +258,6 @@ def _search_elasticsearch(results: SearchResults, filters: Filters, sort: str) -
         _label_language(results.locale),
     )
     return True
-
-
-def promotions(query: str, locale: str) -> list[dict]:
-    """Pages editors pinned for this query (Wagtail's search promotions), in ``locale`` only
-    (in every language for ``ALL``)."""
-    normalised = query_key(query)
-    if normalised not in promoted_queries():
-        return []
-    picks = SearchPromotion.objects.filter(query__query_string=normalised)
-    if locale != ALL:
-        picks = picks.filter(page__locale__language_code=locale)
-    picks = list(picks.select_related("page").order_by("sort_order"))
-    visible = set(
-        _visible(SearchEntry.objects.filter(page_id__in=[p.page_id for p in picks])).values_list(
-            "page_id", flat=True
-        )
-    )
-    return [
-        {
-            "id": pick.page_id,
-            "title": pick.page.title,
-            "url": pick.page.url,
-            "description": pick.description,
-        }
-        for pick in picks
-        if pick.page_id in visible
-    ]
-
-
-def promoted_queries() -> frozenset[str]:
-    """The query strings editors pinned pages for (cached; editing a promotion clears it)."""
-    queries = cache.get(PROMOTED_KEY)
-    if queries is None:
-        queries = frozenset(
-            SearchPromotion.objects.values_list("query__query_string", flat=True).distinct()
-        )
-        cache.set(PROMOTED_KEY, queries, PROMOTED_SECONDS)
-    return queries
-
-
-@receiver([post_save, post_delete], sender=SearchPromotion)
-@receiver([post_save, post_delete], sender=SearchQuery)
-def _promotions_changed(sender, created=False, **kwargs):
-    # Every new search string creates a Query (record_query); a new one has no promotions.
-    if not (sender is SearchQuery and created):
-        cache.delete(PROMOTED_KEY)
 
 
 def close_words(word: str, locale: str, n: int, cutoff: float) -> list[str]:
@@ -417,75 +347,13 @@ def did_you_mean(query: str, locale: str) -> str | None:
     return None
 
 
-CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
-def query_key(query: str) -> str:
-    """A query as editors' promotions and the query log store it: Wagtail's normalised form,
-    without control characters (PostgreSQL cannot store NUL), at most 255 characters."""
-    return normalise_query_string(CONTROL.sub(" ", query))[:255]
-
-
-def record_query(query: str, locale: str, total: int):
-    """Log a search for editors: Wagtail's search terms report, and our list of misses."""
-    normalised = query_key(query)
-    if not normalised:
-        return
-    SearchQuery.get(normalised).add_hit()
-    if total == 0:
-        logged, _created = UnansweredQuery.objects.get_or_create(
-            query_string=normalised, locale=locale
-        )
-        UnansweredQuery.objects.filter(pk=logged.pk).update(count=F("count") + 1)
-
-
-def snippet(text: str, terms: set[str], locale: str) -> str:
-    """An HTML-escaped excerpt around the first matching word, matches in ``<mark>``."""
-    # Analysing every word is costly: a regular expression picks the words that start like
-    # a term (3 letters), and only those are analysed, near the start of the text.
-    starts = sorted({term[:3] for term in terms if len(term) >= 3})
-    scanned = text[:SCAN_CHARS]
-    matches = []
-    if starts:
-        candidates = re.compile(
-            r"(?<![^\W_])(?:" + "|".join(map(re.escape, starts)) + r")[^\W_]*", re.IGNORECASE
-        )
-        decided: dict[str, bool] = {}
-        end = None
-        for match in candidates.finditer(scanned):
-            if end is not None and match.end() > end:
-                break
-            word = match.group()
-            if word not in decided:
-                token = tokenize(word)
-                decided[word] = bool(token) and bool(set(word_terms(token[0], locale)) & terms)
-            if decided[word]:
-                matches.append(match)
-                if end is None:
-                    end = max(0, match.start() - SNIPPET_CHARS // 3) + SNIPPET_CHARS
-    if not matches:
-        excerpt = text[:SNIPPET_CHARS]
-        return html.escape(excerpt) + ("…" if len(text) > SNIPPET_CHARS else "")
-    start = max(0, matches[0].start() - SNIPPET_CHARS // 3)
-    end = min(len(text), start + SNIPPET_CHARS)
-    out, cursor = [], start
-    for match in matches:
-        if match.start() < start or match.end() > end:
-            continue
-        out.append(html.escape(text[cursor : match.start()]))
-        out.append(f"<mark>{html.escape(match.group())}</mark>")
-        cursor = match.end()
-    out.append(html.escape(text[cursor:end]))
-    return ("…" if start > 0 else "") + "".join(out) + ("…" if end < len(text) else "")
-
-
 def suggest(prefix: str, locale: str, limit: int = 8) -> list[Hit]:
     """Published pages in ``locale`` (every language for ``ALL``) with a title word starting
     with each typed word."""
     words = tokenize(prefix)[:5]
     if not words:
         return []
-    entries = _visible(SearchEntry.objects.filter(locale__in=languages(locale), page__isnull=False))
+    entries = SearchEntry.objects.filter(locale__in=languages(locale), page__isnull=False).visible()
     for word in words:
         entries = entries.filter(title__icontains=word)
     hits = []

@@ -6,7 +6,8 @@ from django.utils import translation
 from django.utils.http import urlencode
 
 from .languages import ALL
-from .service import Filters, QueryError, record_query, search
+from .promotions import record_query
+from .service import Filters, QueryError, search
 
 PER_PAGE = 10
 

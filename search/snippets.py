@@ -1,0 +1,50 @@
+"""Highlighted excerpts of a hit's text: the stretch around the first word that matched
+the query's terms, escaped, with each matching word in ``<mark>``."""
+
+import html
+import re
+
+from .analysis import tokenize, word_terms
+
+SNIPPET_CHARS = 220
+SCAN_CHARS = 4000
+
+
+def snippet(text: str, terms: set[str], locale: str) -> str:
+    """An HTML-escaped excerpt around the first matching word, matches in ``<mark>``."""
+    # Analysing every word is costly: a regular expression picks the words that start like
+    # a term (3 letters), and only those are analysed, near the start of the text.
+    starts = sorted({term[:3] for term in terms if len(term) >= 3})
+    scanned = text[:SCAN_CHARS]
+    matches = []
+    if starts:
+        candidates = re.compile(
+            r"(?<![^\W_])(?:" + "|".join(map(re.escape, starts)) + r")[^\W_]*", re.IGNORECASE
+        )
+        decided: dict[str, bool] = {}
+        end = None
+        for match in candidates.finditer(scanned):
+            if end is not None and match.end() > end:
+                break
+            word = match.group()
+            if word not in decided:
+                token = tokenize(word)
+                decided[word] = bool(token) and bool(set(word_terms(token[0], locale)) & terms)
+            if decided[word]:
+                matches.append(match)
+                if end is None:
+                    end = max(0, match.start() - SNIPPET_CHARS // 3) + SNIPPET_CHARS
+    if not matches:
+        excerpt = text[:SNIPPET_CHARS]
+        return html.escape(excerpt) + ("…" if len(text) > SNIPPET_CHARS else "")
+    start = max(0, matches[0].start() - SNIPPET_CHARS // 3)
+    end = min(len(text), start + SNIPPET_CHARS)
+    out, cursor = [], start
+    for match in matches:
+        if match.start() < start or match.end() > end:
+            continue
+        out.append(html.escape(text[cursor : match.start()]))
+        out.append(f"<mark>{html.escape(match.group())}</mark>")
+        cursor = match.end()
+    out.append(html.escape(text[cursor:end]))
+    return ("…" if start > 0 else "") + "".join(out) + ("…" if end < len(text) else "")
