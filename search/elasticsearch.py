@@ -11,15 +11,12 @@ mappings and query bodies are plain dicts built here and asserted by offline tes
 (``SEARCH_BACKEND``).
 """
 
-import logging
-
 from django.conf import settings
 from django.utils import timezone
 
 from .analysis import analyse
 from .languages import languages
 
-logger = logging.getLogger(__name__)
 ES_ANALYZERS = {"fi": "finnish", "sv": "swedish", "en": "english"}
 TITLE_BOOST = 5
 BULK_CHUNK = 500  # documents a bulk request

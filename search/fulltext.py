@@ -154,16 +154,21 @@ def _match(groups: list[tuple[int, list[str]]], locale: str, now, name: str) -> 
 def _matches(by_language: dict, now) -> tuple[str, list]:
     """The CTE ``matched``: the matches of each language's groups among its own entries
     (one language, or several for a search across languages)."""
-    if len(by_language) == 1:
-        ((locale, groups),) = by_language.items()
-        return _match(groups, locale, now, "matched")
+    names = _match_names(len(by_language))
     parts, params = [], []
-    for number, (locale, groups) in enumerate(by_language.items()):
-        sql, values = _match(groups, locale, now, f"matched{number}")
+    for name, (locale, groups) in zip(names, by_language.items(), strict=True):
+        sql, values = _match(groups, locale, now, name)
         parts.append(sql)
         params += values
-    union = " UNION ALL ".join(f"SELECT * FROM matched{n}" for n in range(len(by_language)))
+    if names == ["matched"]:
+        return parts[0], params
+    union = " UNION ALL ".join(f"SELECT * FROM {name}" for name in names)
     return ",\n".join([*parts, f"matched AS MATERIALIZED ({union})"]), params
+
+
+def _match_names(languages: int) -> list[str]:
+    """The CTE of each language's matches: ``matched`` itself for one language."""
+    return ["matched"] if languages == 1 else [f"matched{n}" for n in range(languages)]
 
 
 _PG_WEIGHTS = f"'{{0.2, 0.2, 0.2, {0.2 * TITLE_WEIGHT}}}'::float4[]"
@@ -186,7 +191,7 @@ def _scored(locales: list[str]) -> tuple[str, list]:
     if connection.vendor != "postgresql":
         return "scored AS (SELECT * FROM chosen)", []
     t = _tables()
-    names = ["matched"] if len(locales) == 1 else [f"matched{n}" for n in range(len(locales))]
+    names = _match_names(len(locales))
     queries = " UNION ALL ".join(f"SELECT %s AS locale, q FROM q{name}" for name in names)
     return (
         f"""queries AS ({queries}),

@@ -15,13 +15,20 @@ from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.documents import get_document_model
-from wagtail.models import CollectionViewRestriction, Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .analysis import IndexText, index_texts
 from .elasticsearch import ElasticsearchBackend, uses_elasticsearch
-from .models import SearchAudience, SearchEntry, SearchText, SearchWord
+from .models import (
+    SearchAudience,
+    SearchEntry,
+    SearchText,
+    SearchWord,
+    restricted_collection_paths,
+    view_restricted_paths,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -75,10 +82,6 @@ def analyse_entries(entries: list[SearchEntry], analysed: list[IndexText] | None
 
 def entry_texts(entries: list[SearchEntry]) -> list[tuple[str, str, str]]:
     return [(entry.title, entry.content.text, entry.locale) for entry in entries]
-
-
-def view_restricted_paths() -> list[str]:
-    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
 
 
 def published(page, now, restricted_paths) -> bool:
@@ -225,10 +228,6 @@ def index_page(page_id: int) -> bool:
     entry, audiences = page_entry(page.specific, page.locale.language_code)
     store([(analyse_entries([entry])[0], audiences)], stale)
     return True
-
-
-def restricted_collection_paths() -> list[str]:
-    return list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
 
 
 def document_public(document, restricted_paths) -> bool:

@@ -13,16 +13,26 @@ from wagtail.documents import get_document_model_string
 from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
 
+def view_restricted_paths() -> list[str]:
+    """Tree paths of the pages under a view restriction now (their subtrees are hidden)."""
+    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
+def restricted_collection_paths() -> list[str]:
+    """Paths of the collections under a view restriction now (with their subcollections)."""
+    return list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+
+
 class SearchEntryQuerySet(models.QuerySet):
     def visible(self):
         """Entries whose page or document is public right now (for the small lookups: the
         main search checks the same in its SQL, see ``search.fulltext``)."""
         now = timezone.now()
         pages = Q(page__live=True) & (Q(page__expire_at__isnull=True) | Q(page__expire_at__gt=now))
-        for path in PageViewRestriction.objects.values_list("page__path", flat=True):
+        for path in view_restricted_paths():
             pages &= ~Q(page__path__startswith=path)
         documents = Q(document__isnull=False)
-        for path in CollectionViewRestriction.objects.values_list("collection__path", flat=True):
+        for path in restricted_collection_paths():
             documents &= ~Q(document__collection__path__startswith=path)
         return self.filter(pages | documents)
 

@@ -27,11 +27,16 @@ from .indexing import (
     entry_texts,
     page_entry,
     published,
-    restricted_collection_paths,
     store,
+)
+from .models import (
+    SearchAudience,
+    SearchEntry,
+    SearchText,
+    SearchWord,
+    restricted_collection_paths,
     view_restricted_paths,
 )
-from .models import SearchAudience, SearchEntry, SearchText, SearchWord
 
 logger = logging.getLogger(__name__)
 BATCH = 200

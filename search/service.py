@@ -15,13 +15,13 @@ from django.conf import settings
 from django.db.models.base import ModelState
 from django.utils import timezone, translation
 from wagtail.documents import get_document_model
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, Site
 
 from . import fulltext
 from .analysis import analyse, tokenize, word_terms
 from .elasticsearch import ElasticsearchBackend, results_from_response, uses_elasticsearch
 from .languages import ALL, languages
-from .models import SearchAudience, SearchEntry, SearchWord
+from .models import SearchAudience, SearchEntry, SearchWord, view_restricted_paths
 from .promotions import promotions
 from .snippets import snippet
 
@@ -224,7 +224,7 @@ def _search_elasticsearch(results: SearchResults, filters: Filters, sort: str) -
             page=results.page,
             per_page=results.per_page,
             now=timezone.now(),
-            restricted_paths=list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+            restricted_paths=view_restricted_paths(),
         )
     except Exception:  # noqa: BLE001 - any client or transport error
         logger.exception("Search cluster did not answer; searching the database index.")
