@@ -20,10 +20,12 @@ from .service import MAX_QUERY_LENGTH, Filters, QueryError, search, suggest
 
 router = Router(tags=["search"])
 
-# Some character that is not white space. U+0085 is spelled out: Python and pydantic count it
-# as white space, JSON Schema's (ECMA) regular expressions do not, and the API must refuse
-# exactly what its OpenAPI document says it refuses.
-NOT_BLANK = r"[^\s\x85]"
+# Some character that the search keeps: one that ``str.strip()`` does not remove. Each white
+# space character is spelled out because ``\s`` means a different set in each engine that reads
+# this pattern (ECMA's, used by JSON Schema tools, leaves out U+001C-U+001F and U+0085; Rust's,
+# used by pydantic, leaves out U+001C-U+001F), and the API must refuse exactly what its OpenAPI
+# document says it refuses.
+NOT_BLANK = r"[^\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
