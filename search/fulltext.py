@@ -64,6 +64,8 @@ class Found:
     # by language: bit n set when group n of that language matched a visible entry
     words: dict[str, int] = field(default_factory=dict)
     hits: list[Row] = field(default_factory=list)
+    # the entries the hits were ranked among: with ``every``, those holding every word
+    ranked: int = 0
     types: list[tuple[str, int]] = field(default_factory=list)
     audiences: list[tuple[str, str, int]] = field(default_factory=list)
 
@@ -82,57 +84,69 @@ def _tables() -> dict:
     }
 
 
-def _match(groups: list[tuple[int, list[str]]], locale: str, now, name: str) -> tuple[str, list]:
+RANKED, UNRANKED, EVERY = "ranked", "unranked", "every"
+
+
+def _match(groups, locale: str, now, name: str, mode: str = RANKED) -> tuple[str, list]:
     """Common table expressions ending in ``name`` (id, locale, page_type, published_at,
     matched, words, score): the visible entries of ``locale`` holding a term of any group
     (one group per query word, numbered), the number of groups each holds, which (bit n for
     group n), and the database's full text rank (higher is better; titles weigh
     ``TITLE_WEIGHT`` times the text). On PostgreSQL also ``q<name>``, the whole query.
 
-    Every match is ranked in the same pass that finds it. Ranking only the entries that
-    could make the page (by the number of words they hold) needs a second pass over the
-    index and a join: when few entries hold every word, which is common, that took twice
-    as long on SQLite at 10,000 pages, and saved about a tenth otherwise."""
+    ``mode``: ``RANKED`` as above; ``UNRANKED`` the same entries with matched, words and
+    score left NULL (for counting); ``EVERY`` only the entries holding every group, ranked.
+    The rank of an entry is the same in ``RANKED`` and ``EVERY``: both databases' ranks of
+    an OR query add up each term's share, whatever the query's operators."""
     t = _tables()
     visible_sql, visible_params = _visible(now)
     columns = (
         "e.id AS id, e.locale AS locale, e.page_type AS page_type, e.published_at AS published_at"
     )
+    bits = sum(1 << n for n, _group in groups)
     if connection.vendor == "postgresql":
-        # With one group every match holds it: no need to test each row again.
-        words = (
-            " | ".join(f"((x.search_vector @@ w{n})::int << {n})" for n, _group in groups)
-            if len(groups) > 1
-            else str(1 << groups[0][0])
-        )
-        matched = " + ".join(f"((words >> {n}) & 1)" for n, _group in groups)
-        sources = "".join(f", to_tsquery('simple', %s) AS w{n}" for n, _group in groups)
-        everything = [term for _n, group in groups for term in group]
+        score = f"ts_rank({_PG_WEIGHTS}, x.search_vector, q.q)"
+        condition, sources, values = "q.q", "", []
+        if mode == UNRANKED:
+            matched = words = score = "NULL"
+        elif mode == EVERY:
+            # Ranked by the whole (OR) query as in RANKED: ts_rank of an AND query differs.
+            matched, words = str(len(groups)), str(bits)
+            condition, sources = "every", ", to_tsquery('simple', %s) AS every"
+            values = [" & ".join(f"({_tsquery(group)})" for _n, group in groups)]
+        else:
+            # With one group every match holds it: no need to test each row again.
+            words = (
+                " | ".join(f"((x.search_vector @@ w{n})::int << {n})" for n, _group in groups)
+                if len(groups) > 1
+                else str(1 << groups[0][0])
+            )
+            matched = " + ".join(f"((words >> {n}) & 1)" for n, _group in groups)
+            sources = "".join(f", to_tsquery('simple', %s) AS w{n}" for n, _group in groups)
+            values = [_tsquery(group) for _n, group in groups]
         return (
             f"""q{name} AS (SELECT to_tsquery('simple', %s) AS q),
             {name} AS MATERIALIZED (
-              SELECT id, locale, page_type, published_at, words, {matched} AS matched, score
+              SELECT id, locale, page_type, published_at, {matched} AS matched, words, score
               FROM (
-                SELECT {columns}, {words} AS words,
-                  ts_rank({_PG_WEIGHTS}, x.search_vector, q.q) AS score
+                SELECT {columns}, {words} AS words, {score} AS score
                 FROM {t["text"]} x JOIN {t["entry"]} e ON e.id = x.entry_id
                 CROSS JOIN q{name} q{sources}
-                WHERE x.search_vector @@ q.q AND e.locale = %s AND {visible_sql}) w)""",
-            [
-                _tsquery(everything),
-                *(_tsquery(group) for _n, group in groups),
-                locale,
-                *visible_params,
-            ],
+                WHERE x.search_vector @@ {condition} AND e.locale = %s AND {visible_sql}) w)""",
+            [_tsquery(term for _n, g in groups for term in g), *values, locale, *visible_params],
         )
     if connection.vendor == "sqlite":
         # FTS5's bm25 of an OR query is the sum over its terms, so the sum of each word's
         # bm25 is the bm25 of the whole query (bm25 needs the FTS5 table's own cursor).
         # CROSS JOIN keeps this order: each match looks its entry up by key.
-        if len(groups) == 1:
-            ((n, group),) = groups
-            source = f"""(SELECT rowid AS id, 1 AS matched, {1 << n} AS words, {_BM25} AS score
+        if mode == UNRANKED:
+            source = """(SELECT rowid AS id, NULL AS matched, NULL AS words, NULL AS score
               FROM search_fts WHERE search_fts MATCH %s)"""
+            fts_params = [_fts_query(term for _n, group in groups for term in group)]
+        elif mode == EVERY or len(groups) == 1:
+            source = f"""(SELECT rowid AS id, {len(groups)} AS matched, {bits} AS words,
+              {_BM25} AS score FROM search_fts WHERE search_fts MATCH %s)"""
+            fts_params = [" AND ".join(f"({_fts_query(group)})" for _n, group in groups)]
         else:
             union = " UNION ALL ".join(
                 f"SELECT rowid AS id, {1 << n} AS word, {_BM25} AS score "
@@ -141,34 +155,35 @@ def _match(groups: list[tuple[int, list[str]]], locale: str, now, name: str) -> 
             )
             source = f"""(SELECT id, COUNT(*) AS matched, SUM(word) AS words,
               SUM(score) AS score FROM ({union}) GROUP BY id)"""
+            fts_params = [_fts_query(group) for _n, group in groups]
         return (
             f"""{name} AS MATERIALIZED (
               SELECT {columns}, m.matched AS matched, m.words AS words, m.score AS score
               FROM {source} m CROSS JOIN {t["entry"]} e
               WHERE e.id = m.id AND e.locale = %s AND {visible_sql})""",
-            [*(_fts_query(group) for _n, group in groups), locale, *visible_params],
+            [*fts_params, locale, *visible_params],
         )
     raise NotImplementedError(f"search has no full text index for {connection.vendor}")
 
 
-def _matches(by_language: dict, now) -> tuple[str, list]:
-    """The CTE ``matched``: the matches of each language's groups among its own entries
-    (one language, or several for a search across languages)."""
-    names = _match_names(len(by_language))
+def _matches(by_language: dict, now, mode: str = RANKED, target: str = "matched"):
+    """The CTE ``target``: the matches (see ``_match``) of each language's groups among
+    its own entries (one language, or several for a search across languages)."""
+    names = _match_names(len(by_language), target)
     parts, params = [], []
     for name, (locale, groups) in zip(names, by_language.items(), strict=True):
-        sql, values = _match(groups, locale, now, name)
+        sql, values = _match(groups, locale, now, name, mode)
         parts.append(sql)
         params += values
-    if names == ["matched"]:
+    if names == [target]:
         return parts[0], params
     union = " UNION ALL ".join(f"SELECT * FROM {name}" for name in names)
-    return ",\n".join([*parts, f"matched AS MATERIALIZED ({union})"]), params
+    return ",\n".join([*parts, f"{target} AS MATERIALIZED ({union})"]), params
 
 
-def _match_names(languages: int) -> list[str]:
-    """The CTE of each language's matches: ``matched`` itself for one language."""
-    return ["matched"] if languages == 1 else [f"matched{n}" for n in range(languages)]
+def _match_names(languages: int, target: str = "matched") -> list[str]:
+    """The CTE of each language's matches: ``target`` itself for one language."""
+    return [target] if languages == 1 else [f"{target}{n}" for n in range(languages)]
 
 
 _PG_WEIGHTS = f"'{{0.2, 0.2, 0.2, {0.2 * TITLE_WEIGHT}}}'::float4[]"
@@ -182,8 +197,9 @@ def _words_found(groups: int) -> str:
     return " + ".join(f"COALESCE(MAX(words & {1 << n}), 0)" for n in range(groups))
 
 
-def _scored(locales: list[str]) -> tuple[str, list]:
-    """The CTE ``scored``: the ``chosen`` entries with their final score.
+def _scored(locales: list[str], source: str = "matched") -> tuple[str, list]:
+    """The CTE ``scored``: the entries of ``chosen`` (the hits of ``source`` the filters
+    keep) with their final score.
 
     PostgreSQL: ts_rank_cd (cover density) orders the best better but costs several times
     more per row than ts_rank with the many terms our analysis gives a query: it re-ranks
@@ -191,7 +207,7 @@ def _scored(locales: list[str]) -> tuple[str, list]:
     if connection.vendor != "postgresql":
         return "scored AS (SELECT * FROM chosen)", []
     t = _tables()
-    names = _match_names(len(locales))
+    names = _match_names(len(locales), source)
     queries = " UNION ALL ".join(f"SELECT %s AS locale, q FROM q{name}" for name in names)
     return (
         f"""queries AS ({queries}),
@@ -251,7 +267,8 @@ def _still_published(now) -> tuple[str, list]:
     )
 
 
-def _filters(filters) -> tuple[str, list]:
+def _filters(filters, table: str) -> tuple[str, list]:
+    """The filters' condition on the entries of ``table``."""
     clauses, params = ["1 = 1"], []
     if filters.page_type:
         clauses.append("page_type = %s")
@@ -259,7 +276,7 @@ def _filters(filters) -> tuple[str, list]:
     if filters.audience:
         clauses.append(
             f"EXISTS (SELECT 1 FROM {_tables()['audience']} a "
-            "WHERE a.entry_id = matched.id AND a.slug = %s)"
+            f"WHERE a.entry_id = {table}.id AND a.slug = %s)"
         )
         params.append(filters.audience)
     if filters.date_from:
@@ -287,6 +304,7 @@ def _local_midnight(day: dt.date, days_after: int):
 
 COLUMNS = 13
 TOTAL = "'total'"
+RANKED_COUNT = "'ranked'"
 
 
 def _padded(*values: str) -> str:
@@ -309,7 +327,11 @@ def search(by_language, filters, newest=False, limit=10, offset=0, facets=True) 
     anything (so the caller can look for typos).
 
     Ranking: entries holding more of the query's words first, then the database's full
-    text score (titles weigh more), then the fresher."""
+    text score (titles weigh more), then the fresher.
+
+    Ranking is most of a search's cost, so where the entries holding every word fill the
+    page (a cheap look first, and the statement's own count after the filters), only they
+    are ranked: they come first in any case. Otherwise every match is ranked."""
     by_language = {
         locale: numbered
         for locale, groups in by_language.items()
@@ -317,34 +339,97 @@ def search(by_language, filters, newest=False, limit=10, offset=0, facets=True) 
     }
     if not by_language:
         return Found()
-    t = _tables()
     now = timezone.now()
-    match_sql, match_params = _matches(by_language, now)
-    scored_sql, scored_params = _scored(list(by_language))
+    if not newest and _every_word_may_fill(by_language, offset + limit):
+        found = _run(by_language, filters, now, newest, limit, offset, facets, every=True)
+        if found.ranked >= offset + limit:
+            return found
+    return _run(by_language, filters, now, newest, limit, offset, facets, every=False)
+
+
+def _every_word_may_fill(by_language: dict, needed: int) -> bool:
+    """Whether ``needed`` entries may hold every word of the query: there are several
+    words, as many in each language (else an entry holding fewer in one language could
+    rank with those holding all in another), and at least ``needed`` entries of the
+    languages hold every word, whether public or not (an upper bound, found cheaply)."""
+    counts = {len(groups) for groups in by_language.values()}
+    if len(counts) > 1 or counts.pop() < 2:
+        return False
+    t = _tables()
+    if connection.vendor == "postgresql":
+        one = f"""(SELECT COUNT(*) FROM (SELECT 1 FROM {t["text"]} x
+          JOIN {t["entry"]} e ON e.id = x.entry_id
+          WHERE x.search_vector @@ to_tsquery('simple', %s) AND e.locale = %s LIMIT %s) n)"""
+    else:
+        one = f"""(SELECT COUNT(*) FROM (SELECT 1 FROM search_fts CROSS JOIN {t["entry"]} e
+          WHERE search_fts MATCH %s AND e.id = search_fts.rowid AND e.locale = %s LIMIT %s))"""
+    params = []
+    for locale, groups in by_language.items():
+        params += [_every_query(groups), locale, needed]
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT " + " + ".join([one] * len(by_language)), params)
+        return cursor.fetchone()[0] >= needed
+
+
+def _every_query(groups) -> str:
+    """The full text query for entries holding a term of every group."""
+    if connection.vendor == "postgresql":
+        return " & ".join(f"({_tsquery(group)})" for _n, group in groups)
+    return " AND ".join(f"({_fts_query(group)})" for _n, group in groups)
+
+
+def _run(by_language, filters, now, newest, limit, offset, facets, every) -> Found:
+    """One statement of ``search``; with ``every``, only the entries holding every word
+    are ranked (``Found.ranked`` says how many the filters kept)."""
+    t = _tables()
+    if every:
+        match_sql, match_params = _matches(by_language, now, UNRANKED)
+        best_sql, best_params = _matches(by_language, now, EVERY, "best")
+        match_sql, match_params = f"{match_sql},\n{best_sql}", match_params + best_params
+    else:
+        match_sql, match_params = _matches(by_language, now)
+    source = "best" if every else "matched"
+    scored_sql, scored_params = _scored(list(by_language), source)
     live_sql, live_params = _still_published(now)
-    filter_sql, filter_params = _filters(filters)
+    filter_sql, filter_params = _filters(filters, source)
     order = _order(newest)
     chosen = (
-        f"chosen AS MATERIALIZED (SELECT * FROM matched WHERE {filter_sql})"
+        f"chosen AS MATERIALIZED (SELECT * FROM {source} WHERE {filter_sql})"
         if filter_params
-        else "chosen AS (SELECT * FROM matched)"
+        else f"chosen AS (SELECT * FROM {source})"
     )
+    # The matches the filters keep, for the total: ``chosen`` unless only the best are.
+    counted, counted_params = "chosen", []
+    if every and filter_params:
+        counted_sql, counted_params = _filters(filters, "matched")
+        chosen += f",\n    counted AS MATERIALIZED (SELECT * FROM matched WHERE {counted_sql})"
+        counted = "counted"
     # The total and the words found, per language when there are several. Without
-    # filters the total is the matches' count, taken with the words they hold.
+    # filters the total is the matches' count, taken with the words they hold (with
+    # ``every``, the entries holding every word hold every word).
     bits = _words_found(1 + max(n for groups in by_language.values() for n, _g in groups))
     if len(by_language) == 1:
-        total = "(SELECT COUNT(*) FROM chosen)" if filter_params else "COUNT(*)"
-        totals = f"SELECT {_padded(TOTAL, 'NULL', 'NULL', 'NULL', total, bits)} FROM matched"
+        total = f"(SELECT COUNT(*) FROM {counted})" if filter_params else "COUNT(*)"
+        if every:  # the words from the best, the count from all: two subqueries, one row
+            bits = f"(SELECT {bits} FROM best)"
+            total = f"(SELECT COUNT(*) FROM {counted if filter_params else 'matched'})"
+        totals = f"SELECT {_padded(TOTAL, 'NULL', 'NULL', 'NULL', total, bits)}"
+        totals += "" if every else " FROM matched"
     else:
         total = (
-            "(SELECT COUNT(*) FROM chosen c WHERE c.locale = matched.locale)"
+            f"(SELECT COUNT(*) FROM {counted} c WHERE c.locale = matched.locale)"
             if filter_params
             else "COUNT(*)"
         )
+        if every:
+            bits = f"(SELECT {bits} FROM best WHERE best.locale = matched.locale)"
         totals = (
             f"SELECT {_padded(TOTAL, 'NULL', 'locale', 'NULL', total, bits)} "
             "FROM matched GROUP BY locale"
         )
+    if every:
+        ranked = _padded(RANKED_COUNT, "NULL", "NULL", "NULL", "COUNT(*)")
+        totals += f" UNION ALL SELECT {ranked} FROM chosen"
     # The page of hits is cut before it is numbered: numbering every match costs a sort.
     sql = f"""
     WITH restricted AS MATERIALIZED (
@@ -365,7 +450,15 @@ def search(by_language, filters, newest=False, limit=10, offset=0, facets=True) 
     WHERE {live_sql}
     UNION ALL {totals}
     """
-    params = [*match_params, *filter_params, *scored_params, limit, offset, *live_params]
+    params = [
+        *match_params,
+        *filter_params,
+        *counted_params,
+        *scored_params,
+        limit,
+        offset,
+        *live_params,
+    ]
     if facets:
         sql += f"""
         UNION ALL SELECT {_padded("'type'", "NULL", "page_type", "NULL", "COUNT(*)")}
@@ -399,6 +492,8 @@ def search(by_language, filters, newest=False, limit=10, offset=0, facets=True) 
             (locale,) = [value] if value is not None else by_language
             found.total += number
             found.words[locale] = int(score or 0)
+        elif kind == "ranked":
+            found.ranked = number
         elif kind == "type":
             found.types.append((value, number))
         else:

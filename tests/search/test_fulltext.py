@@ -1,11 +1,13 @@
 """The database full text index under the search service: structure on each database,
 ranking by matched words, documents by title, and the last-moment publishing checks."""
 
+import datetime as dt
 import re
 
 import pytest
 from django.core.files.base import ContentFile
 from django.db import connection
+from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page
 
@@ -207,3 +209,101 @@ def test_which_words_matched_is_reported_for_the_typo_check(site_pages):
     found = fulltext.search({"en": _groups("legislation", "qqqqqq", "services")}, Filters())
     assert found.total > 0
     assert found.words == {"en": 0b101}  # the second word matched nothing
+
+
+@pytest.fixture
+def word_pages(site_pages):
+    """Fourteen English pages holding "quince", "damson" and "medlar" in different
+    numbers, places (title or text) and combinations, published on different days."""
+    from cms.models import HomePage, SectionPage
+
+    home = HomePage.objects.get(locale__language_code="en")
+    pages = []
+    for number in range(14):
+        words = ["quince"] * (1 + number % 3)
+        if number % 4 != 3:
+            words += ["damson"] * (1 + number % 2)
+        if number % 5 == 0:
+            words.append("medlar")
+        title = f"Orchard {number}" + (" quince" if number % 6 == 0 else "")
+        page = SectionPage(title=title, slug=f"orchard-{number}", intro=" ".join(words))
+        home.add_child(instance=page)
+        revision = page.save_revision()
+        revision.publish()
+        Page.objects.filter(pk=page.pk).update(
+            first_published_at=timezone.now() - dt.timedelta(days=number % 4)
+        )
+        index_page(page.pk)
+        pages.append(page)
+    return pages
+
+
+@pytest.mark.parametrize("rerank", [fulltext.RERANK, 1])
+def test_ranking_only_the_entries_holding_every_word_changes_nothing(
+    word_pages, monkeypatch, rerank
+):
+    """Where the entries holding every word fill the page, only they are ranked: the page,
+    the total, the facets and the words found must be what ranking every match gives (on
+    PostgreSQL also past the re-ranked best)."""
+    monkeypatch.setattr(fulltext, "RERANK", rerank)
+    now = timezone.now()
+    cut_short = 0
+    for words in (("quince", "damson"), ("quince", "damson", "medlar"), ("damson", "medlar")):
+        by_language = {"en": list(enumerate(_groups(*words)))}
+        holding = sum(all(word in page.intro for word in words) for page in word_pages)
+        for limit, offset in ((2, 0), (3, 0), (3, 3), (4, 4), (10, 0)):
+            for filters in (Filters(), Filters(page_type="cms.SectionPage")):
+                case = (words, limit, offset, filters)
+                cut, full = (
+                    fulltext._run(by_language, filters, now, False, limit, offset, True, every)
+                    for every in (True, False)
+                )
+                assert (cut.total, cut.types, cut.audiences, cut.words) == (
+                    full.total,
+                    full.types,
+                    full.audiences,
+                    full.words,
+                ), case
+                assert cut.ranked == holding, case
+                if cut.ranked >= offset + limit:
+                    cut_short += 1
+                    assert [row.id for row in cut.hits] == [row.id for row in full.hits], case
+                    scores = [row.score for row in full.hits]
+                    assert [row.score for row in cut.hits] == pytest.approx(scores), case
+    assert cut_short >= 12
+
+
+def test_search_ranks_only_the_entries_holding_every_word_when_they_fill_the_page(
+    word_pages, monkeypatch
+):
+    runs = []
+    real = fulltext._run
+
+    def spy(*args, every, **kwargs):
+        runs.append(every)
+        return real(*args, every=every, **kwargs)
+
+    monkeypatch.setattr(fulltext, "_run", spy)
+    groups = {"en": _groups("quince", "damson")}  # 11 pages hold both
+    assert len(fulltext.search(groups, Filters(), limit=5).hits) == 5
+    assert runs == [True]
+    runs.clear()
+    # Twelve are wanted: the pages holding one word are ranked too, after those with both.
+    found = fulltext.search(groups, Filters(), limit=12)
+    assert runs == [False]
+    assert [row.id for row in found.hits][:11] == [
+        row.id for row in fulltext.search(groups, Filters(), limit=11).hits
+    ]
+    assert runs == [False, True]
+    runs.clear()
+    # Three pages hold "medlar" with "damson": the cheap look says so, and every match is ranked.
+    found = fulltext.search({"en": _groups("damson", "medlar")}, Filters(), limit=5)
+    assert runs == [False] and len(found.hits) == 5
+    runs.clear()
+    # A filter leaves too few holding every word: ranked again over every match.
+    found = fulltext.search(groups, Filters(page_type="cms.NewsPage"), limit=2)
+    assert runs == [True, False] and found.total == 0
+    runs.clear()
+    # Newest first is not ordered by the words held: nothing to cut.
+    fulltext.search(groups, Filters(), newest=True, limit=2)
+    assert runs == [False]
