@@ -307,3 +307,27 @@ def test_search_ranks_only_the_entries_holding_every_word_when_they_fill_the_pag
     # Newest first is not ordered by the words held: nothing to cut.
     fulltext.search(groups, Filters(), newest=True, limit=2)
     assert runs == [False]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's JIT compiler")
+def test_postgresql_runs_searches_without_jit_and_restores_the_setting(site_pages):
+    """Compiling a search took longer than running it: the statement runs with JIT off,
+    even where the server would compile everything, and the setting is back afterwards."""
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL jit = on")
+        cursor.execute("SET LOCAL jit_above_cost = 0")
+    settings_seen = []
+
+    def record(execute, sql, params, many, context):
+        if "WITH restricted" in sql:
+            with context["connection"].connection.cursor() as raw:
+                raw.execute("SHOW jit")
+                settings_seen.append(raw.fetchone()[0])
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(record):
+        found = fulltext.search({"en": _groups("services")}, Filters())
+    assert found.total > 0 and settings_seen == ["off"]
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone() == ("on",)
