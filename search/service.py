@@ -1,9 +1,10 @@
 """The one search service: the HTML search page and the API both call ``search()``.
 
 Ranking (``search.fulltext``): pages matching more of the query's words first, then the
-database's full text score (title matches weigh ``TITLE_WEIGHT`` times the text), then
-fresher pages. Only pages published at this moment are returned: the index holds published
-pages only, and expiry, unpublishing and view restrictions are checked again at query time.
+database's full text score (title matches weigh ``fulltext.shared.TITLE_WEIGHT`` times the
+text), then fresher pages. Only pages published at this moment are returned: the index holds
+published pages only, and expiry, unpublishing and view restrictions are checked again at
+query time.
 """
 
 import logging

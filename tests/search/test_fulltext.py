@@ -13,6 +13,7 @@ from wagtail.models import Collection, CollectionViewRestriction, Page
 
 from search import fulltext
 from search.analysis import word_terms
+from search.fulltext import postgresql
 from search.indexing import index_document, index_page
 from search.models import SearchEntry, SearchText
 from search.rebuild import rebuild
@@ -238,14 +239,14 @@ def word_pages(site_pages):
     return pages
 
 
-@pytest.mark.parametrize("rerank", [fulltext.RERANK, 1])
+@pytest.mark.parametrize("rerank", [postgresql.RERANK, 1])
 def test_ranking_only_the_entries_holding_every_word_changes_nothing(
     word_pages, monkeypatch, rerank
 ):
     """Where the entries holding every word fill the page, only they are ranked: the page,
     the total, the facets and the words found must be what ranking every match gives (on
     PostgreSQL also past the re-ranked best)."""
-    monkeypatch.setattr(fulltext, "RERANK", rerank)
+    monkeypatch.setattr(postgresql, "RERANK", rerank)
     now = timezone.now()
     cut_short = 0
     for words, languages in [

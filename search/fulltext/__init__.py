@@ -6,11 +6,13 @@ The index holds our analysed terms (``SearchText.title_terms`` / ``text_terms``,
 ``search.analysis``), so both databases match exactly the same words; only the storage
 differs (created by migration ``0002_fulltext_index``):
 
-- SQLite: the FTS5 table ``search_fts`` over the entry table (kept in step by triggers),
-  ranked by ``bm25`` with the title weighing ``TITLE_WEIGHT`` times the text;
-- PostgreSQL: the generated ``tsvector`` column ``search_vector`` (title weight A, text D)
-  with a GIN index, ranked by ``ts_rank`` and, for the best, ``ts_rank_cd``, with the
-  same title weighting.
+- SQLite (``sqlite.py``): the FTS5 table ``search_fts`` over the entry table, ranked by
+  ``bm25``;
+- PostgreSQL (``postgresql.py``): the generated ``tsvector`` column ``search_vector`` with a
+  GIN index, ranked by ``ts_rank`` and, for the best, ``ts_rank_cd``;
+
+each with the title weighing ``shared.TITLE_WEIGHT`` times the text. This module builds the
+statement around their parts; they hold everything that differs between the databases.
 
 One statement finds the matches once (a materialised CTE), keeps what is public right now
 (live, unexpired, outside view restrictions; documents outside restricted collections),
@@ -23,16 +25,16 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from django.db import connection, transaction
+from django.db import connection
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
-from .models import SearchAudience, SearchEntry, SearchText
+from ..models import SearchAudience, SearchEntry, SearchText
+from . import postgresql, sqlite
+from .shared import EVERY, RANKED, UNRANKED
 
-TITLE_WEIGHT = 5.0
-RERANK = 100
 TERM = re.compile(r"[^\W_]+")  # what search.analysis produces; nothing else reaches a query
 
 
@@ -84,7 +86,13 @@ def _tables() -> dict:
     }
 
 
-RANKED, UNRANKED, EVERY = "ranked", "unranked", "every"
+def _dialect():
+    """The module holding this database's side of the statement."""
+    if connection.vendor == "postgresql":
+        return postgresql
+    if connection.vendor == "sqlite":
+        return sqlite
+    raise NotImplementedError(f"search has no full text index for {connection.vendor}")
 
 
 def _match(groups, locale: str, now, name: str, mode: str = RANKED) -> tuple[str, list]:
@@ -92,78 +100,12 @@ def _match(groups, locale: str, now, name: str, mode: str = RANKED) -> tuple[str
     matched, words, score): the visible entries of ``locale`` holding a term of any group
     (one group per query word, numbered), the number of groups each holds, which (bit n for
     group n), and the database's full text rank (higher is better; titles weigh
-    ``TITLE_WEIGHT`` times the text). On PostgreSQL also ``q<name>``, the whole query.
+    ``shared.TITLE_WEIGHT`` times the text). On PostgreSQL also ``q<name>``, the whole query.
 
     ``mode``: ``RANKED`` as above; ``UNRANKED`` the same entries with matched, words and
     score left NULL (for counting); ``EVERY`` only the entries holding every group, ranked.
-    The rank of an entry is the same in ``RANKED`` and ``EVERY``: both databases' ranks of
-    an OR query add up each term's share, whatever the query's operators."""
-    t = _tables()
-    visible_sql, visible_params = _visible(now)
-    columns = (
-        "e.id AS id, e.locale AS locale, e.page_type AS page_type, e.published_at AS published_at"
-    )
-    bits = sum(1 << n for n, _group in groups)
-    if connection.vendor == "postgresql":
-        score = f"ts_rank({_PG_WEIGHTS}, x.search_vector, q.q)"
-        condition, sources, values = "q.q", "", []
-        if mode == UNRANKED:
-            matched = words = score = "NULL"
-        elif mode == EVERY:
-            # Ranked by the whole (OR) query as in RANKED: ts_rank of an AND query differs.
-            matched, words = str(len(groups)), str(bits)
-            condition, sources = "every", ", to_tsquery('simple', %s) AS every"
-            values = [" & ".join(f"({_tsquery(group)})" for _n, group in groups)]
-        else:
-            # With one group every match holds it: no need to test each row again.
-            words = (
-                " | ".join(f"((x.search_vector @@ w{n})::int << {n})" for n, _group in groups)
-                if len(groups) > 1
-                else str(1 << groups[0][0])
-            )
-            matched = " + ".join(f"((words >> {n}) & 1)" for n, _group in groups)
-            sources = "".join(f", to_tsquery('simple', %s) AS w{n}" for n, _group in groups)
-            values = [_tsquery(group) for _n, group in groups]
-        return (
-            f"""q{name} AS (SELECT to_tsquery('simple', %s) AS q),
-            {name} AS MATERIALIZED (
-              SELECT id, locale, page_type, published_at, {matched} AS matched, words, score
-              FROM (
-                SELECT {columns}, {words} AS words, {score} AS score
-                FROM {t["text"]} x JOIN {t["entry"]} e ON e.id = x.entry_id
-                CROSS JOIN q{name} q{sources}
-                WHERE x.search_vector @@ {condition} AND e.locale = %s AND {visible_sql}) w)""",
-            [_tsquery(term for _n, g in groups for term in g), *values, locale, *visible_params],
-        )
-    if connection.vendor == "sqlite":
-        # FTS5's bm25 of an OR query is the sum over its terms, so the sum of each word's
-        # bm25 is the bm25 of the whole query (bm25 needs the FTS5 table's own cursor).
-        # CROSS JOIN keeps this order: each match looks its entry up by key.
-        if mode == UNRANKED:
-            source = """(SELECT rowid AS id, NULL AS matched, NULL AS words, NULL AS score
-              FROM search_fts WHERE search_fts MATCH %s)"""
-            fts_params = [_fts_query(term for _n, group in groups for term in group)]
-        elif mode == EVERY or len(groups) == 1:
-            source = f"""(SELECT rowid AS id, {len(groups)} AS matched, {bits} AS words,
-              {_BM25} AS score FROM search_fts WHERE search_fts MATCH %s)"""
-            fts_params = [" AND ".join(f"({_fts_query(group)})" for _n, group in groups)]
-        else:
-            union = " UNION ALL ".join(
-                f"SELECT rowid AS id, {1 << n} AS word, {_BM25} AS score "
-                "FROM search_fts WHERE search_fts MATCH %s"
-                for n, _group in groups
-            )
-            source = f"""(SELECT id, COUNT(*) AS matched, SUM(word) AS words,
-              SUM(score) AS score FROM ({union}) GROUP BY id)"""
-            fts_params = [_fts_query(group) for _n, group in groups]
-        return (
-            f"""{name} AS MATERIALIZED (
-              SELECT {columns}, m.matched AS matched, m.words AS words, m.score AS score
-              FROM {source} m CROSS JOIN {t["entry"]} e
-              WHERE e.id = m.id AND e.locale = %s AND {visible_sql})""",
-            [*fts_params, locale, *visible_params],
-        )
-    raise NotImplementedError(f"search has no full text index for {connection.vendor}")
+    The rank of an entry is the same in ``RANKED`` and ``EVERY``."""
+    return _dialect().match(groups, locale, name, mode, _tables(), _visible(now))
 
 
 def _matches(by_language: dict, now, mode: str = RANKED, target: str = "matched"):
@@ -186,51 +128,11 @@ def _match_names(languages: int, target: str = "matched") -> list[str]:
     return [target] if languages == 1 else [f"{target}{n}" for n in range(languages)]
 
 
-_PG_WEIGHTS = f"'{{0.2, 0.2, 0.2, {0.2 * TITLE_WEIGHT}}}'::float4[]"
-_BM25 = f"-bm25(search_fts, {TITLE_WEIGHT}, 1.0)"
-
-
-def _words_found(groups: int) -> str:
-    """An aggregate over ``matched``: the ``groups`` (bits) that matched anything."""
-    if connection.vendor == "postgresql":
-        return "COALESCE(bit_or(words), 0)"
-    return " + ".join(f"COALESCE(MAX(words & {1 << n}), 0)" for n in range(groups))
-
-
 def _scored(locales: list[str], source: str = "matched") -> tuple[str, list]:
     """The CTE ``scored``: the entries of ``chosen`` (the hits of ``source`` the filters
-    keep) with their final score.
-
-    PostgreSQL: ts_rank_cd (cover density) orders the best better but costs several times
-    more per row than ts_rank with the many terms our analysis gives a query: it re-ranks
-    the RERANK best by ts_rank, which stay above the rest (each with its language's query)."""
-    if connection.vendor != "postgresql":
-        return "scored AS (SELECT * FROM chosen)", []
-    t = _tables()
+    keep) with their final score (on PostgreSQL the best re-ranked)."""
     names = _match_names(len(locales), source)
-    queries = " UNION ALL ".join(f"SELECT %s AS locale, q FROM q{name}" for name in names)
-    return (
-        f"""queries AS ({queries}),
-    top AS MATERIALIZED (
-      SELECT id, locale FROM chosen ORDER BY matched DESC, score DESC LIMIT {RERANK}),
-    reranked AS MATERIALIZED (
-      SELECT top.id, ts_rank_cd({_PG_WEIGHTS}, x.search_vector, queries.q) AS cd
-      FROM top JOIN {t["text"]} x ON x.entry_id = top.id
-      JOIN queries ON queries.locale = top.locale),
-    scored AS (
-      SELECT c.id, c.locale, c.page_type, c.published_at, c.matched, c.words,
-        COALESCE(r.cd + 1000000, c.score) AS score
-      FROM chosen c LEFT JOIN reranked r ON r.id = c.id)""",
-        list(locales),
-    )
-
-
-def _fts_query(terms) -> str:
-    return " OR ".join(f'"{term}"' for term in terms)
-
-
-def _tsquery(terms) -> str:
-    return " | ".join(f"'{term}'" for term in terms)
+    return _dialect().scored(locales, names, _tables())
 
 
 def _visible(now) -> tuple[str, list]:
@@ -355,27 +257,14 @@ def _every_word_may_fill(by_language: dict, needed: int) -> bool:
     counts = {len(groups) for groups in by_language.values()}
     if len(counts) > 1 or counts.pop() < 2:
         return False
-    t = _tables()
-    if connection.vendor == "postgresql":
-        one = f"""(SELECT COUNT(*) FROM (SELECT 1 FROM {t["text"]} x
-          JOIN {t["entry"]} e ON e.id = x.entry_id
-          WHERE x.search_vector @@ to_tsquery('simple', %s) AND e.locale = %s LIMIT %s) n)"""
-    else:
-        one = f"""(SELECT COUNT(*) FROM (SELECT 1 FROM search_fts CROSS JOIN {t["entry"]} e
-          WHERE search_fts MATCH %s AND e.id = search_fts.rowid AND e.locale = %s LIMIT %s))"""
+    dialect = _dialect()
+    one = dialect.every_count(_tables())
     params = []
     for locale, groups in by_language.items():
-        params += [_every_query(groups), locale, needed]
+        params += [dialect.every_query(groups), locale, needed]
     with connection.cursor() as cursor:
         cursor.execute("SELECT " + " + ".join([one] * len(by_language)), params)
         return cursor.fetchone()[0] >= needed
-
-
-def _every_query(groups) -> str:
-    """The full text query for entries holding a term of every group."""
-    if connection.vendor == "postgresql":
-        return " & ".join(f"({_tsquery(group)})" for _n, group in groups)
-    return " AND ".join(f"({_fts_query(group)})" for _n, group in groups)
 
 
 def _run(by_language, filters, now, newest, limit, offset, facets, every) -> Found:
@@ -407,7 +296,7 @@ def _run(by_language, filters, now, newest, limit, offset, facets, every) -> Fou
     # The total and the words found, per language when there are several. Without
     # filters the total is the matches' count, taken with the words they hold (with
     # ``every``, the entries holding every word hold every word).
-    bits = _words_found(1 + max(n for groups in by_language.values() for n, _g in groups))
+    bits = _dialect().words_found(1 + max(n for groups in by_language.values() for n, _g in groups))
     if len(by_language) == 1:
         total = f"(SELECT COUNT(*) FROM {counted})" if filter_params else "COUNT(*)"
         if every:  # the words from the best, the count from all: two subqueries, one row
@@ -467,7 +356,7 @@ def _run(by_language, filters, now, newest, limit, offset, facets, every) -> Fou
         FROM {t["audience"]} a JOIN matched ON matched.id = a.entry_id GROUP BY a.slug, a.name
         """
     found = Found()
-    rows = _rows(sql, params)
+    rows = _dialect().rows(sql, params)
     hits = []
     for kind, entry_id, value, label, number, score, *rest in rows:
         if kind == "hit":
@@ -500,26 +389,6 @@ def _run(by_language, filters, now, newest, limit, offset, facets, every) -> Fou
     found.types.sort(key=lambda item: (-item[1], item[0]))
     found.audiences.sort(key=lambda item: (-item[2], item[1]))
     return found
-
-
-def _rows(sql: str, params: list) -> list:
-    """The statement's rows. PostgreSQL runs it without JIT compilation: its estimate for
-    a common word's many matches passes ``jit_above_cost``, and compiling then took longer
-    (44 ms at 10,000 pages) than running the statement. The setting is restored for the
-    rest of an enclosing transaction."""
-    if connection.vendor != "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return cursor.fetchall()
-    enclosed = connection.in_atomic_block
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SELECT current_setting('jit'), set_config('jit', 'off', true)")
-        (previous, _off) = cursor.fetchone()
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
-        if enclosed:
-            cursor.execute("SELECT set_config('jit', %s, true)", [previous])
-    return rows
 
 
 def _datetime(value):

@@ -1,0 +1,110 @@
+# ruff: noqa: S608 - only table names (from model meta) and constants are formatted into
+# the SQL; every value, the readers' words included, is a parameter.
+"""The PostgreSQL side of the full text statement: the generated ``tsvector`` column
+``search_vector`` (title weight A, text D) with a GIN index, ranked by ``ts_rank`` and, for
+the best, ``ts_rank_cd``, with the title weighing ``TITLE_WEIGHT`` times the text."""
+
+from django.db import connection, transaction
+
+from .shared import COLUMNS, EVERY, TITLE_WEIGHT, UNRANKED
+
+RERANK = 100
+WEIGHTS = f"'{{0.2, 0.2, 0.2, {0.2 * TITLE_WEIGHT}}}'::float4[]"
+
+
+def match(groups, locale: str, name: str, mode: str, tables: dict, visible) -> tuple[str, list]:
+    """The CTE ``name`` of ``locale``'s visible entries matching ``groups`` (see
+    ``search.fulltext._match``), and ``q<name>``, the whole query (OR of every term), which
+    ranks in every mode: ts_rank of an AND query differs."""
+    score = f"ts_rank({WEIGHTS}, x.search_vector, q.q)"
+    condition, sources, values = "q.q", "", []
+    if mode == UNRANKED:
+        matched = words = score = "NULL"
+    elif mode == EVERY:
+        matched, words = str(len(groups)), str(sum(1 << n for n, _group in groups))
+        condition, sources = "every", ", to_tsquery('simple', %s) AS every"
+        values = [every_query(groups)]
+    else:
+        # With one group every match holds it: no need to test each row again.
+        words = (
+            " | ".join(f"((x.search_vector @@ w{n})::int << {n})" for n, _group in groups)
+            if len(groups) > 1
+            else str(1 << groups[0][0])
+        )
+        matched = " + ".join(f"((words >> {n}) & 1)" for n, _group in groups)
+        sources = "".join(f", to_tsquery('simple', %s) AS w{n}" for n, _group in groups)
+        values = [_query(group) for _n, group in groups]
+    visible_sql, visible_params = visible
+    return (
+        f"""q{name} AS (SELECT to_tsquery('simple', %s) AS q),
+        {name} AS MATERIALIZED (
+          SELECT id, locale, page_type, published_at, {matched} AS matched, words, score
+          FROM (
+            SELECT {COLUMNS}, {words} AS words, {score} AS score
+            FROM {tables["text"]} x JOIN {tables["entry"]} e ON e.id = x.entry_id
+            CROSS JOIN q{name} q{sources}
+            WHERE x.search_vector @@ {condition} AND e.locale = %s AND {visible_sql}) w)""",
+        [_query(term for _n, g in groups for term in g), *values, locale, *visible_params],
+    )
+
+
+def every_query(groups) -> str:
+    """The tsquery for entries holding a term of every group."""
+    return " & ".join(f"({_query(group)})" for _n, group in groups)
+
+
+def every_count(tables: dict) -> str:
+    """How many entries of a locale (second parameter) the every-group query (first)
+    matches, counting no further than the third."""
+    return f"""(SELECT COUNT(*) FROM (SELECT 1 FROM {tables["text"]} x
+      JOIN {tables["entry"]} e ON e.id = x.entry_id
+      WHERE x.search_vector @@ to_tsquery('simple', %s) AND e.locale = %s LIMIT %s) n)"""
+
+
+def words_found(groups: int) -> str:
+    """An aggregate over a match CTE: the groups (bits) that matched anything."""
+    return "COALESCE(bit_or(words), 0)"
+
+
+def scored(locales: list[str], names: list[str], tables: dict) -> tuple[str, list]:
+    """The CTE ``scored``: the ``chosen`` entries with their final score.
+
+    ts_rank_cd (cover density) orders the best better but costs several times more per row
+    than ts_rank with the many terms our analysis gives a query: it re-ranks the RERANK
+    best by ts_rank, which stay above the rest (each with its language's query, from the
+    match CTEs ``names``)."""
+    queries = " UNION ALL ".join(f"SELECT %s AS locale, q FROM q{name}" for name in names)
+    return (
+        f"""queries AS ({queries}),
+    top AS MATERIALIZED (
+      SELECT id, locale FROM chosen ORDER BY matched DESC, score DESC LIMIT {RERANK}),
+    reranked AS MATERIALIZED (
+      SELECT top.id, ts_rank_cd({WEIGHTS}, x.search_vector, queries.q) AS cd
+      FROM top JOIN {tables["text"]} x ON x.entry_id = top.id
+      JOIN queries ON queries.locale = top.locale),
+    scored AS (
+      SELECT c.id, c.locale, c.page_type, c.published_at, c.matched, c.words,
+        COALESCE(r.cd + 1000000, c.score) AS score
+      FROM chosen c LEFT JOIN reranked r ON r.id = c.id)""",
+        list(locales),
+    )
+
+
+def rows(sql: str, params: list) -> list:
+    """The statement's rows, run without JIT compilation: the planner's estimate for a
+    common word's many matches passes ``jit_above_cost``, and compiling then took longer
+    (44 ms at 10,000 pages) than running the statement. The setting is restored for the
+    rest of an enclosing transaction."""
+    enclosed = connection.in_atomic_block
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('jit'), set_config('jit', 'off', true)")
+        (previous, _off) = cursor.fetchone()
+        cursor.execute(sql, params)
+        result = cursor.fetchall()
+        if enclosed:
+            cursor.execute("SELECT set_config('jit', %s, true)", [previous])
+    return result
+
+
+def _query(terms) -> str:
+    return " | ".join(f"'{term}'" for term in terms)

@@ -1,0 +1,78 @@
+# ruff: noqa: S608 - only table names (from model meta) and constants are formatted into
+# the SQL; every value, the readers' words included, is a parameter.
+"""The SQLite side of the full text statement: the FTS5 table ``search_fts`` over the
+entry table (kept in step by triggers), ranked by ``bm25`` with the title weighing
+``TITLE_WEIGHT`` times the text."""
+
+from django.db import connection
+
+from .shared import COLUMNS, EVERY, TITLE_WEIGHT, UNRANKED
+
+BM25 = f"-bm25(search_fts, {TITLE_WEIGHT}, 1.0)"
+
+
+def match(groups, locale: str, name: str, mode: str, tables: dict, visible) -> tuple[str, list]:
+    """The CTE ``name`` of ``locale``'s visible entries matching ``groups`` (see
+    ``search.fulltext._match``), ``visible`` being the (sql, params) condition on ``e``.
+
+    FTS5's bm25 of an OR query is the sum over its terms, so the sum of each word's bm25 is
+    the bm25 of the whole query (bm25 needs the FTS5 table's own cursor). CROSS JOIN keeps
+    this order: each match looks its entry up by key."""
+    bits = sum(1 << n for n, _group in groups)
+    if mode == UNRANKED:
+        source = """(SELECT rowid AS id, NULL AS matched, NULL AS words, NULL AS score
+          FROM search_fts WHERE search_fts MATCH %s)"""
+        params = [_query(term for _n, group in groups for term in group)]
+    elif mode == EVERY or len(groups) == 1:
+        source = f"""(SELECT rowid AS id, {len(groups)} AS matched, {bits} AS words,
+          {BM25} AS score FROM search_fts WHERE search_fts MATCH %s)"""
+        params = [every_query(groups)]
+    else:
+        union = " UNION ALL ".join(
+            f"SELECT rowid AS id, {1 << n} AS word, {BM25} AS score "
+            "FROM search_fts WHERE search_fts MATCH %s"
+            for n, _group in groups
+        )
+        source = f"""(SELECT id, COUNT(*) AS matched, SUM(word) AS words,
+          SUM(score) AS score FROM ({union}) GROUP BY id)"""
+        params = [_query(group) for _n, group in groups]
+    visible_sql, visible_params = visible
+    return (
+        f"""{name} AS MATERIALIZED (
+          SELECT {COLUMNS}, m.matched AS matched, m.words AS words, m.score AS score
+          FROM {source} m CROSS JOIN {tables["entry"]} e
+          WHERE e.id = m.id AND e.locale = %s AND {visible_sql})""",
+        [*params, locale, *visible_params],
+    )
+
+
+def every_query(groups) -> str:
+    """The MATCH query for entries holding a term of every group."""
+    return " AND ".join(f"({_query(group)})" for _n, group in groups)
+
+
+def every_count(tables: dict) -> str:
+    """How many entries of a locale (second parameter) the every-group query (first)
+    matches, counting no further than the third."""
+    return f"""(SELECT COUNT(*) FROM (SELECT 1 FROM search_fts CROSS JOIN {tables["entry"]} e
+      WHERE search_fts MATCH %s AND e.id = search_fts.rowid AND e.locale = %s LIMIT %s))"""
+
+
+def words_found(groups: int) -> str:
+    """An aggregate over a match CTE: the ``groups`` (bits) that matched anything."""
+    return " + ".join(f"COALESCE(MAX(words & {1 << n}), 0)" for n in range(groups))
+
+
+def scored(locales: list[str], names: list[str], tables: dict) -> tuple[str, list]:
+    """The CTE ``scored``: the ``chosen`` entries with their final score (bm25 as is)."""
+    return "scored AS (SELECT * FROM chosen)", []
+
+
+def rows(sql: str, params: list) -> list:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _query(terms) -> str:
+    return " OR ".join(f'"{term}"' for term in terms)
