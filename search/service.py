@@ -119,26 +119,37 @@ def search(
 
 def _search_database(results: SearchResults, words, analysed: dict, filters, sort: str):
     """The search in the database's full text index (``search.fulltext``): one statement,
-    and a second with close spellings for words no searched language knows."""
+    with close spellings for words no searched language knows."""
 
-    def run(groups):
+    def run(groups, seen=None):
         return fulltext.search(
             groups,
             filters,
             newest=sort == "newest",
             limit=results.per_page,
             offset=(results.page - 1) * results.per_page,
+            seen=seen,
         )
 
+    def retyped(typos):
+        return {language: query_groups(words, language, typos)[0] for language in groups}
+
     groups = {language: found for language, (found, _owner) in analysed.items() if found}
-    found = run(groups)
-    # Words the index does not know are probably misspelt: search again with close
-    # spellings of them (only then, so a normal search stays one statement).
-    typos = _unmatched(words, analysed, found.words)
-    if typos:
-        retyped = {language: query_groups(words, language, typos)[0] for language in groups}
-        if retyped != groups:
-            groups, found = retyped, run(retyped)
+    # Words on no page of any searched language are probably misspelt: search with close
+    # spellings of them too. For several words, the look at the index that precedes the
+    # search finds them, so a misspelt query is still one search statement.
+    seen, typos = None, frozenset()
+    if any(len(language_groups) > 1 for language_groups in groups.values()):
+        seen = fulltext.look(groups, results.page * results.per_page)
+        typos = _unmatched(words, analysed, seen.held)
+        if typos and (corrected := retyped(typos)) != groups:
+            groups, seen = corrected, None
+    found = run(groups, seen)
+    # A single word's own search tells (cheaply, when it matched nothing), and so does a
+    # word only pages hidden from readers hold: then search again with close spellings.
+    late = not typos and _unmatched(words, analysed, found.words)
+    if late and (corrected := retyped(late)) != groups:
+        groups, found = corrected, run(corrected)
     results.total = found.total
     wanted = {
         language: {term for group in language_groups for term in group}

@@ -222,7 +222,7 @@ def _order(newest: bool) -> str:
     return f"{best}, (published_at IS NULL), published_at DESC, id"
 
 
-def search(by_language, filters, newest=False, limit=10, offset=0, facets=True) -> Found:
+def search(by_language, filters, newest=False, limit=10, offset=0, facets=True, seen=None) -> Found:
     """Hits ``offset``..``offset + limit`` for the query words' term groups of each
     language (``by_language``: {locale: groups}, each language's groups matched among its
     own entries), best first (or newest first), the total, facets, and which groups matched
@@ -232,39 +232,81 @@ def search(by_language, filters, newest=False, limit=10, offset=0, facets=True) 
     text score (titles weigh more), then the fresher.
 
     Ranking is most of a search's cost, so where the entries holding every word fill the
-    page (a cheap look first, and the statement's own count after the filters), only they
-    are ranked: they come first in any case. Otherwise every match is ranked."""
-    by_language = {
-        locale: numbered
-        for locale, groups in by_language.items()
-        if (numbered := [(n, safe) for n, safe in enumerate(map(_safe, groups)) if safe])
-    }
+    page (a cheap ``look`` first, or ``seen``, the caller's look at these groups for this
+    page; then the statement's own count after the filters), only they are ranked: they
+    come first in any case. Otherwise every match is ranked."""
+    by_language = _numbered(by_language)
     if not by_language:
         return Found()
     now = timezone.now()
-    if not newest and _every_word_may_fill(by_language, offset + limit):
+    needed = offset + limit
+    cut = not newest and _cuttable(by_language)
+    if cut and (seen or _look(by_language, needed)).every >= needed:
         found = _run(by_language, filters, now, newest, limit, offset, facets, every=True)
-        if found.ranked >= offset + limit:
+        if found.ranked >= needed:
             return found
     return _run(by_language, filters, now, newest, limit, offset, facets, every=False)
 
 
-def _every_word_may_fill(by_language: dict, needed: int) -> bool:
-    """Whether ``needed`` entries may hold every word of the query: there are several
-    words, as many in each language (else an entry holding fewer in one language could
-    rank with those holding all in another), and at least ``needed`` entries of the
-    languages hold every word, whether public or not (an upper bound, found cheaply)."""
-    counts = {len(groups) for groups in by_language.values()}
-    if len(counts) > 1 or counts.pop() < 2:
-        return False
+@dataclass
+class Look:
+    """What the index holds, public or not (an upper bound of what a reader may see)."""
+
+    # by language: bit n set when some entry of the language holds a term of group n
+    held: dict[str, int]
+    # entries holding every group (counted up to the page's end; 0 where not cuttable)
+    every: int
+
+
+def look(by_language, needed: int) -> Look:
+    """One cheap look at the index for ``search`` (``by_language`` as there), ranking
+    nothing: which groups some entry of each language holds (a word whose group nothing
+    holds is on no page of the language: a typo suspect), and how many entries, up to
+    ``needed``, hold every group (see ``_cuttable``)."""
+    return _look(_numbered(by_language), needed)
+
+
+def _look(by_language: dict, needed: int) -> Look:
+    """``look`` for numbered groups (see ``_numbered``)."""
     dialect = _dialect()
     one = dialect.every_count(_tables())
-    params = []
+    keys, parts, params = [], [], []
     for locale, groups in by_language.items():
-        params += [dialect.every_query(groups), locale, needed]
+        for n, group in groups:
+            keys.append((locale, n))
+            parts.append(one)
+            params += [dialect.every_query([(n, group)]), locale, 1]
+    if _cuttable(by_language):
+        parts.append(" + ".join([one] * len(by_language)))
+        for locale, groups in by_language.items():
+            params += [dialect.every_query(groups), locale, needed]
+    if not parts:
+        return Look(held={}, every=0)
     with connection.cursor() as cursor:
-        cursor.execute("SELECT " + " + ".join([one] * len(by_language)), params)
-        return cursor.fetchone()[0] >= needed
+        cursor.execute("SELECT " + ", ".join(parts), params)
+        counts = cursor.fetchone()
+    held = dict.fromkeys(by_language, 0)
+    for (locale, n), count in zip(keys, counts, strict=False):
+        held[locale] |= (1 << n) if count else 0
+    return Look(held=held, every=counts[-1] if len(counts) > len(keys) else 0)
+
+
+def _cuttable(by_language: dict) -> bool:
+    """Whether ranking may be cut to the entries holding every word: there are several
+    words, as many in each language (else an entry holding fewer in one language could
+    rank with those holding all in another)."""
+    counts = {len(groups) for groups in by_language.values()}
+    return len(counts) == 1 and counts.pop() > 1
+
+
+def _numbered(by_language: dict) -> dict:
+    """Each language's groups numbered in query order, each keeping its safe terms (a
+    group left without any is dropped; its number is not reused)."""
+    return {
+        locale: numbered
+        for locale, groups in by_language.items()
+        if (numbered := [(n, safe) for n, safe in enumerate(map(_safe, groups)) if safe])
+    }
 
 
 def _run(by_language, filters, now, newest, limit, offset, facets, every) -> Found:
