@@ -95,7 +95,7 @@ def _dialect():
     raise NotImplementedError(f"search has no full text index for {connection.vendor}")
 
 
-def _match(groups, locale: str, now, name: str, mode: str = RANKED) -> tuple[str, list]:
+def _match(groups, locale: str, now, name: str, mode: str = RANKED, least: int = 0):
     """Common table expressions ending in ``name`` (id, locale, page_type, published_at,
     matched, words, score): the visible entries of ``locale`` holding a term of any group
     (one group per query word, numbered), the number of groups each holds, which (bit n for
@@ -103,18 +103,19 @@ def _match(groups, locale: str, now, name: str, mode: str = RANKED) -> tuple[str
     ``shared.TITLE_WEIGHT`` times the text). On PostgreSQL also ``q<name>``, the whole query.
 
     ``mode``: ``RANKED`` as above; ``UNRANKED`` the same entries with matched, words and
-    score left NULL (for counting); ``EVERY`` only the entries holding every group, ranked.
-    The rank of an entry is the same in ``RANKED`` and ``EVERY``."""
-    return _dialect().match(groups, locale, name, mode, _tables(), _visible(now))
+    score left NULL (for counting); ``EVERY`` only the entries holding every group (or at
+    least ``least`` of them), ranked. The rank of an entry is the same in ``RANKED`` and
+    ``EVERY``."""
+    return _dialect().match(groups, locale, name, mode, _tables(), _visible(now), least)
 
 
-def _matches(by_language: dict, now, mode: str = RANKED, target: str = "matched"):
+def _matches(by_language: dict, now, mode: str = RANKED, target: str = "matched", least=0):
     """The CTE ``target``: the matches (see ``_match``) of each language's groups among
     its own entries (one language, or several for a search across languages)."""
     names = _match_names(len(by_language), target)
     parts, params = [], []
     for name, (locale, groups) in zip(names, by_language.items(), strict=True):
-        sql, values = _match(groups, locale, now, name, mode)
+        sql, values = _match(groups, locale, now, name, mode, least)
         parts.append(sql)
         params += values
     if names == [target]:
@@ -231,21 +232,22 @@ def search(by_language, filters, newest=False, limit=10, offset=0, facets=True, 
     Ranking: entries holding more of the query's words first, then the database's full
     text score (titles weigh more), then the fresher.
 
-    Ranking is most of a search's cost, so where the entries holding every word fill the
-    page (a cheap ``look`` first, or ``seen``, the caller's look at these groups for this
-    page; then the statement's own count after the filters), only they are ranked: they
-    come first in any case. Otherwise every match is ranked."""
+    Ranking is most of a search's cost, so where the entries holding every word (or, in
+    one language, all but one or two of up to four words) fill the page (a cheap ``look``
+    first, or ``seen``, the caller's look at these groups for this page; then the
+    statement's own count after the filters), only they are ranked: they come first in any
+    case. Otherwise every match is ranked."""
     by_language = _numbered(by_language)
     if not by_language:
         return Found()
     now = timezone.now()
     needed = offset + limit
-    cut = not newest and _cuttable(by_language)
-    if cut and (seen or _look(by_language, needed)).every >= needed:
-        found = _run(by_language, filters, now, newest, limit, offset, facets, every=True)
-        if found.ranked >= needed:
+    least = 0 if newest or not _levels(by_language) else (seen or _look(by_language, needed)).least
+    if least:
+        found = _run(by_language, filters, now, newest, limit, offset, facets, least)
+        if found.ranked >= needed and _words_complete(found, by_language, least):
             return found
-    return _run(by_language, filters, now, newest, limit, offset, facets, every=False)
+    return _run(by_language, filters, now, newest, limit, offset, facets, 0)
 
 
 @dataclass
@@ -254,15 +256,16 @@ class Look:
 
     # by language: bit n set when some entry of the language holds a term of group n
     held: dict[str, int]
-    # entries holding every group (counted up to the page's end; 0 where not cuttable)
-    every: int
+    # the most groups that at least the page's end of entries hold (see ``_levels``): only
+    # the entries holding as many need ranking; 0 where every match does
+    least: int
 
 
 def look(by_language, needed: int) -> Look:
     """One cheap look at the index for ``search`` (``by_language`` as there), ranking
     nothing: which groups some entry of each language holds (a word whose group nothing
-    holds is on no page of the language: a typo suspect), and how many entries, up to
-    ``needed``, hold every group (see ``_cuttable``)."""
+    holds is on no page of the language: a typo suspect), and how many groups at least
+    ``needed`` entries hold (see ``_levels``)."""
     return _look(_numbered(by_language), needed)
 
 
@@ -276,27 +279,48 @@ def _look(by_language: dict, needed: int) -> Look:
             keys.append((locale, n))
             parts.append(one)
             params += [dialect.every_query([(n, group)]), locale, 1]
-    if _cuttable(by_language):
+    levels = _levels(by_language)
+    for least in levels:
         parts.append(" + ".join([one] * len(by_language)))
         for locale, groups in by_language.items():
-            params += [dialect.every_query(groups), locale, needed]
+            params += [dialect.every_query(groups, least), locale, needed]
     if not parts:
-        return Look(held={}, every=0)
+        return Look(held={}, least=0)
     with connection.cursor() as cursor:
         cursor.execute("SELECT " + ", ".join(parts), params)
         counts = cursor.fetchone()
     held = dict.fromkeys(by_language, 0)
     for (locale, n), count in zip(keys, counts, strict=False):
         held[locale] |= (1 << n) if count else 0
-    return Look(held=held, every=counts[-1] if len(counts) > len(keys) else 0)
+    counted = zip(levels, counts[len(keys) :], strict=True)
+    filling = [least for least, count in counted if count >= needed]
+    return Look(held=held, least=filling[0] if filling else 0)
 
 
-def _cuttable(by_language: dict) -> bool:
-    """Whether ranking may be cut to the entries holding every word: there are several
-    words, as many in each language (else an entry holding fewer in one language could
-    rank with those holding all in another)."""
+def _levels(by_language: dict) -> list[int]:
+    """How many groups ranking may be cut to the entries holding, most first: every group
+    where there are several, as many in each language (else an entry holding fewer in one
+    language could rank with those holding all in another); in one language with three or
+    four groups, also down to two (the query for "at least k of n" grows with n choose k)."""
     counts = {len(groups) for groups in by_language.values()}
-    return len(counts) == 1 and counts.pop() > 1
+    total = counts.pop() if len(counts) == 1 else 0
+    if total < 2:
+        return []
+    fewest = 2 if len(by_language) == 1 and total <= MOST_GROUPS_CUT else total
+    return list(range(total, fewest - 1, -1))
+
+
+MOST_GROUPS_CUT = 4
+
+
+def _words_complete(found: Found, by_language: dict, least: int) -> bool:
+    """Whether the words found among the entries ranked are those of every match: all of
+    them where the ranked hold every group; otherwise (one language) when every group is
+    held by some ranked entry, or the caller's typo check would see a word missing."""
+    if least == max(len(groups) for groups in by_language.values()):
+        return True
+    ((locale, groups),) = by_language.items()
+    return found.words.get(locale, 0) == sum(1 << n for n, _group in groups)
 
 
 def _numbered(by_language: dict) -> dict:
@@ -309,13 +333,14 @@ def _numbered(by_language: dict) -> dict:
     }
 
 
-def _run(by_language, filters, now, newest, limit, offset, facets, every) -> Found:
-    """One statement of ``search``; with ``every``, only the entries holding every word
-    are ranked (``Found.ranked`` says how many the filters kept)."""
+def _run(by_language, filters, now, newest, limit, offset, facets, least) -> Found:
+    """One statement of ``search``; with ``least``, only the entries holding at least
+    that many groups are ranked (``Found.ranked`` says how many the filters kept)."""
     t = _tables()
+    every = bool(least)
     if every:
         match_sql, match_params = _matches(by_language, now, UNRANKED)
-        best_sql, best_params = _matches(by_language, now, EVERY, "best")
+        best_sql, best_params = _matches(by_language, now, EVERY, "best", least)
         match_sql, match_params = f"{match_sql},\n{best_sql}", match_params + best_params
     else:
         match_sql, match_params = _matches(by_language, now)
@@ -337,7 +362,7 @@ def _run(by_language, filters, now, newest, limit, offset, facets, every) -> Fou
         counted = "counted"
     # The total and the words found, per language when there are several. Without
     # filters the total is the matches' count, taken with the words they hold (with
-    # ``every``, the entries holding every word hold every word).
+    # ``least``, the words the ranked hold: see ``_words_complete``).
     bits = _dialect().words_found(1 + max(n for groups in by_language.values() for n, _g in groups))
     if len(by_language) == 1:
         total = f"(SELECT COUNT(*) FROM {counted})" if filter_params else "COUNT(*)"

@@ -4,6 +4,8 @@
 ``search_vector`` (title weight A, text D) with a GIN index, ranked by ``ts_rank`` and, for
 the best, ``ts_rank_cd``, with the title weighing ``TITLE_WEIGHT`` times the text."""
 
+import itertools
+
 from django.db import connection, transaction
 
 from .shared import COLUMNS, EVERY, TITLE_WEIGHT, UNRANKED
@@ -12,18 +14,29 @@ RERANK = 100
 WEIGHTS = f"'{{0.2, 0.2, 0.2, {0.2 * TITLE_WEIGHT}}}'::float4[]"
 
 
-def match(groups, locale: str, name: str, mode: str, tables: dict, visible) -> tuple[str, list]:
+def match(
+    groups, locale: str, name: str, mode: str, tables: dict, visible, least: int = 0
+) -> tuple[str, list]:
     """The CTE ``name`` of ``locale``'s visible entries matching ``groups`` (see
     ``search.fulltext._match``), and ``q<name>``, the whole query (OR of every term), which
     ranks in every mode: ts_rank of an AND query differs."""
     score = f"ts_rank({WEIGHTS}, x.search_vector, q.q)"
     condition, sources, values = "q.q", "", []
+    least = least or len(groups)
     if mode == UNRANKED:
         matched = words = score = "NULL"
-    elif mode == EVERY:
+    elif mode == EVERY and least == len(groups):
         matched, words = str(len(groups)), str(sum(1 << n for n, _group in groups))
         condition, sources = "every", ", to_tsquery('simple', %s) AS every"
         values = [every_query(groups)]
+    elif mode == EVERY:
+        words = " | ".join(f"((x.search_vector @@ w{n})::int << {n})" for n, _group in groups)
+        matched = " + ".join(f"((words >> {n}) & 1)" for n, _group in groups)
+        sources = ", to_tsquery('simple', %s) AS every" + "".join(
+            f", to_tsquery('simple', %s) AS w{n}" for n, _group in groups
+        )
+        condition = "every"
+        values = [every_query(groups, least), *(_query(group) for _n, group in groups)]
     else:
         # With one group every match holds it: no need to test each row again.
         words = (
@@ -48,9 +61,12 @@ def match(groups, locale: str, name: str, mode: str, tables: dict, visible) -> t
     )
 
 
-def every_query(groups) -> str:
-    """The tsquery for entries holding a term of every group."""
-    return " & ".join(f"({_query(group)})" for _n, group in groups)
+def every_query(groups, least: int = 0) -> str:
+    """The tsquery for entries holding a term of every group (of ``least`` groups)."""
+    return " | ".join(
+        "(" + " & ".join(f"({_query(group)})" for _n, group in some) + ")"
+        for some in itertools.combinations(groups, least or len(groups))
+    )
 
 
 def every_count(tables: dict) -> str:

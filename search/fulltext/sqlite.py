@@ -4,6 +4,8 @@
 entry table (kept in step by triggers), ranked by ``bm25`` with the title weighing
 ``TITLE_WEIGHT`` times the text."""
 
+import itertools
+
 from django.db import connection
 
 from .shared import COLUMNS, EVERY, TITLE_WEIGHT, UNRANKED
@@ -11,7 +13,9 @@ from .shared import COLUMNS, EVERY, TITLE_WEIGHT, UNRANKED
 BM25 = f"-bm25(search_fts, {TITLE_WEIGHT}, 1.0)"
 
 
-def match(groups, locale: str, name: str, mode: str, tables: dict, visible) -> tuple[str, list]:
+def match(
+    groups, locale: str, name: str, mode: str, tables: dict, visible, least: int = 0
+) -> tuple[str, list]:
     """The CTE ``name`` of ``locale``'s visible entries matching ``groups`` (see
     ``search.fulltext._match``), ``visible`` being the (sql, params) condition on ``e``.
 
@@ -19,14 +23,34 @@ def match(groups, locale: str, name: str, mode: str, tables: dict, visible) -> t
     the bm25 of the whole query (bm25 needs the FTS5 table's own cursor). CROSS JOIN keeps
     this order: each match looks its entry up by key."""
     bits = sum(1 << n for n, _group in groups)
+    least = least or len(groups)
     if mode == UNRANKED:
         source = """(SELECT rowid AS id, NULL AS matched, NULL AS words, NULL AS score
           FROM search_fts WHERE search_fts MATCH %s)"""
         params = [_query(term for _n, group in groups for term in group)]
-    elif mode == EVERY or len(groups) == 1:
+    elif (mode == EVERY and least == len(groups)) or len(groups) == 1:
         source = f"""(SELECT rowid AS id, {len(groups)} AS matched, {bits} AS words,
           {BM25} AS score FROM search_fts WHERE search_fts MATCH %s)"""
         params = [every_query(groups)]
+    elif mode == EVERY:
+        # Ranked with the OR query's own bm25 (in an OR of ANDs, FTS5 counts a term once
+        # for each branch that matches, which differs from row to row), among the entries
+        # the "at least" query finds. Which groups a match holds: a lookup in each group's
+        # matches, built once.
+        held = " + ".join(
+            f"((rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s)) << {n})"
+            for n, _group in groups
+        )
+        matched = " + ".join(f"((words >> {n}) & 1)" for n, _group in groups)
+        source = f"""(SELECT id, {matched} AS matched, words, score FROM (
+          SELECT rowid AS id, {held} AS words, {BM25} AS score FROM search_fts
+          WHERE search_fts MATCH %s AND +rowid IN (
+            SELECT rowid FROM search_fts WHERE search_fts MATCH %s)))"""
+        params = [
+            *(_query(group) for _n, group in groups),
+            _query(term for _n, group in groups for term in group),
+            every_query(groups, least),
+        ]
     else:
         union = " UNION ALL ".join(
             f"SELECT rowid AS id, {1 << n} AS word, {BM25} AS score "
@@ -46,9 +70,12 @@ def match(groups, locale: str, name: str, mode: str, tables: dict, visible) -> t
     )
 
 
-def every_query(groups) -> str:
-    """The MATCH query for entries holding a term of every group."""
-    return " AND ".join(f"({_query(group)})" for _n, group in groups)
+def every_query(groups, least: int = 0) -> str:
+    """The MATCH query for entries holding a term of every group (of ``least`` groups)."""
+    return " OR ".join(
+        "(" + " AND ".join(f"({_query(group)})" for _n, group in some) + ")"
+        for some in itertools.combinations(groups, least or len(groups))
+    )
 
 
 def every_count(tables: dict) -> str:

@@ -214,19 +214,23 @@ def test_which_words_matched_is_reported_for_the_typo_check(site_pages):
 
 @pytest.fixture
 def word_pages(site_pages):
-    """Fourteen English pages holding "quince", "damson" and "medlar" in different
-    numbers, places (title or text) and combinations, published on different days."""
+    """Sixteen English pages holding "quince", "damson" and "medlar" in different
+    numbers, places (title or text) and combinations, published on different days; the
+    last two hold two of the words so often that they outscore pages holding all three."""
     from cms.models import HomePage, SectionPage
 
     home = HomePage.objects.get(locale__language_code="en")
     pages = []
-    for number in range(14):
+    for number in range(16):
         words = ["quince"] * (1 + number % 3)
-        if number % 4 != 3:
+        if number % 4 != 3 and number < 14:
             words += ["damson"] * (1 + number % 2)
         if number % 5 == 0:
             words.append("medlar")
+        if number >= 14:
+            words = ["quince", "medlar"] * 8
         title = f"Orchard {number}" + (" quince" if number % 6 == 0 else "")
+        title += " medlar medlar" if number >= 14 else ""
         page = SectionPage(title=title, slug=f"orchard-{number}", intro=" ".join(words))
         home.add_child(instance=page)
         revision = page.save_revision()
@@ -240,81 +244,96 @@ def word_pages(site_pages):
 
 
 @pytest.mark.parametrize("rerank", [postgresql.RERANK, 1])
-def test_ranking_only_the_entries_holding_every_word_changes_nothing(
+def test_ranking_only_the_entries_holding_the_most_words_changes_nothing(
     word_pages, monkeypatch, rerank
 ):
-    """Where the entries holding every word fill the page, only they are ranked: the page,
-    the total, the facets and the words found must be what ranking every match gives (on
-    PostgreSQL also past the re-ranked best)."""
+    """Where the entries holding every word (or at least k of them) fill the page, only
+    they are ranked: the page, the total, the facets and the words found must be what
+    ranking every match gives (on PostgreSQL also past the re-ranked best)."""
     monkeypatch.setattr(postgresql, "RERANK", rerank)
     now = timezone.now()
-    cut_short = 0
+    cut_short = set()
     for words, languages in [
         (("quince", "damson"), ["en"]),
         (("quince", "damson", "medlar"), ["en"]),
         (("damson", "medlar"), ["en"]),
+        (("medlar", "damson", "quince", "orchard"), ["en"]),
         (("quince", "damson"), ["fi", "sv", "en"]),  # across languages, each analysing
     ]:
         by_language = {
             language: list(enumerate(_groups(*words, language=language))) for language in languages
         }
-        holding = sum(all(word in page.intro for word in words) for page in word_pages)
-        for limit, offset in ((2, 0), (3, 0), (3, 3), (4, 4), (10, 0)):
-            for filters in (Filters(), Filters(page_type="cms.SectionPage")):
-                case = (words, limit, offset, filters)
-                cut, full = (
-                    fulltext._run(by_language, filters, now, False, limit, offset, True, every)
-                    for every in (True, False)
-                )
-                assert (cut.total, cut.types, cut.audiences, cut.words) == (
-                    full.total,
-                    full.types,
-                    full.audiences,
-                    full.words,
-                ), case
-                assert cut.ranked == holding, case
-                if cut.ranked >= offset + limit:
-                    cut_short += 1
+        for least in fulltext._levels(by_language):
+            holding = sum(
+                sum(word in f"{page.title} {page.intro}".lower() for word in words) >= least
+                for page in word_pages
+            )
+            for limit, offset in ((2, 0), (3, 0), (3, 3), (4, 4), (10, 0)):
+                for filters in (Filters(), Filters(page_type="cms.SectionPage")):
+                    case = (words, languages, least, limit, offset, filters)
+                    cut, full = (
+                        fulltext._run(by_language, filters, now, False, limit, offset, True, n)
+                        for n in (least, 0)
+                    )
+                    assert (cut.total, cut.types, cut.audiences) == (
+                        full.total,
+                        full.types,
+                        full.audiences,
+                    ), case
+                    assert cut.ranked == holding, case
+                    if cut.ranked < offset + limit:
+                        continue
+                    assert fulltext._words_complete(cut, by_language, least), case
+                    cut_short.add((words, least))
+                    assert cut.words == full.words, case
                     assert [row.id for row in cut.hits] == [row.id for row in full.hits], case
                     scores = [row.score for row in full.hits]
                     assert [row.score for row in cut.hits] == pytest.approx(scores), case
-    assert cut_short >= 16
+    assert {least for _words, least in cut_short} == {2, 3, 4}
 
 
-def test_search_ranks_only_the_entries_holding_every_word_when_they_fill_the_page(
+def test_search_ranks_only_the_entries_holding_the_most_words_when_they_fill_the_page(
     word_pages, monkeypatch
 ):
     runs = []
     real = fulltext._run
 
-    def spy(*args, every, **kwargs):
-        runs.append(every)
-        return real(*args, every=every, **kwargs)
+    def spy(*args):
+        runs.append(args[-1])  # how many words the entries ranked hold (0: any)
+        return real(*args)
 
     monkeypatch.setattr(fulltext, "_run", spy)
     groups = {"en": _groups("quince", "damson")}  # 11 pages hold both
     assert len(fulltext.search(groups, Filters(), limit=5).hits) == 5
-    assert runs == [True]
+    assert runs == [2]
     runs.clear()
     # Twelve are wanted: the pages holding one word are ranked too, after those with both.
     found = fulltext.search(groups, Filters(), limit=12)
-    assert runs == [False]
+    assert runs == [0]
     assert [row.id for row in found.hits][:11] == [
         row.id for row in fulltext.search(groups, Filters(), limit=11).hits
     ]
-    assert runs == [False, True]
+    assert runs == [0, 2]
     runs.clear()
     # Three pages hold "medlar" with "damson": the cheap look says so, and every match is ranked.
     found = fulltext.search({"en": _groups("damson", "medlar")}, Filters(), limit=5)
-    assert runs == [False] and len(found.hits) == 5
+    assert runs == [0] and len(found.hits) == 5
+    runs.clear()
+    # Three hold all three words, thirteen at least two: those thirteen are ranked.
+    three = {"en": _groups("quince", "damson", "medlar")}
+    found = fulltext.search(three, Filters(), limit=5)
+    assert runs == [2]
+    runs.clear()
+    everything = fulltext.search(three, Filters(), limit=5, newest=False, offset=0, facets=True)
+    assert [row.id for row in found.hits] == [row.id for row in everything.hits]
     runs.clear()
     # A filter leaves too few holding every word: ranked again over every match.
     found = fulltext.search(groups, Filters(page_type="cms.NewsPage"), limit=2)
-    assert runs == [True, False] and found.total == 0
+    assert runs == [2, 0] and found.total == 0
     runs.clear()
     # Newest first is not ordered by the words held: nothing to cut.
     fulltext.search(groups, Filters(), newest=True, limit=2)
-    assert runs == [False]
+    assert runs == [0]
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's JIT compiler")
