@@ -4,11 +4,9 @@
 ``search_vector`` (title weight A, text D) with a GIN index, ranked by ``ts_rank`` and, for
 the best, ``ts_rank_cd``, with the title weighing ``TITLE_WEIGHT`` times the text."""
 
-import itertools
-
 from django.db import connection, transaction
 
-from .shared import COLUMNS, EVERY, TITLE_WEIGHT, UNRANKED
+from .shared import COLUMNS, EVERY, TITLE_WEIGHT, UNRANKED, any_of_all
 
 RERANK = 100
 WEIGHTS = f"'{{0.2, 0.2, 0.2, {0.2 * TITLE_WEIGHT}}}'::float4[]"
@@ -63,10 +61,7 @@ def match(
 
 def every_query(groups, least: int = 0) -> str:
     """The tsquery for entries holding a term of every group (of ``least`` groups)."""
-    return " | ".join(
-        "(" + " & ".join(f"({_query(group)})" for _n, group in some) + ")"
-        for some in itertools.combinations(groups, least or len(groups))
-    )
+    return any_of_all(groups, least, " | ", " & ", _query)
 
 
 def every_count(tables: dict) -> str:

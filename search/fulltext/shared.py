@@ -1,5 +1,7 @@
 """What the statement and each database's SQL agree on."""
 
+import itertools
+
 TITLE_WEIGHT = 5.0  # a title term weighs this many times a text term
 
 # What a match CTE ranks (see ``sqlite.match`` / ``postgresql.match``): every entry holding
@@ -10,3 +12,13 @@ RANKED, UNRANKED, EVERY = "ranked", "unranked", "every"
 
 # The columns of every match CTE (``e`` is the entry).
 COLUMNS = "e.id AS id, e.locale AS locale, e.page_type AS page_type, e.published_at AS published_at"
+
+
+def any_of_all(groups, least: int, either: str, both: str, quoted) -> str:
+    """A full text query for entries holding a term of every group, or of at least
+    ``least`` of them: for each choice of that many groups, all of them (``both``, the
+    database's AND), any choice (``either``, its OR); ``quoted`` writes one group's terms."""
+    return either.join(
+        "(" + both.join(f"({quoted(group)})" for _n, group in some) + ")"
+        for some in itertools.combinations(groups, least or len(groups))
+    )

@@ -4,11 +4,9 @@
 entry table (kept in step by triggers), ranked by ``bm25`` with the title weighing
 ``TITLE_WEIGHT`` times the text."""
 
-import itertools
-
 from django.db import connection
 
-from .shared import COLUMNS, EVERY, TITLE_WEIGHT, UNRANKED
+from .shared import COLUMNS, EVERY, TITLE_WEIGHT, UNRANKED, any_of_all
 
 BM25 = f"-bm25(search_fts, {TITLE_WEIGHT}, 1.0)"
 
@@ -72,10 +70,7 @@ def match(
 
 def every_query(groups, least: int = 0) -> str:
     """The MATCH query for entries holding a term of every group (of ``least`` groups)."""
-    return " OR ".join(
-        "(" + " AND ".join(f"({_query(group)})" for _n, group in some) + ")"
-        for some in itertools.combinations(groups, least or len(groups))
-    )
+    return any_of_all(groups, least, " OR ", " AND ", _query)
 
 
 def every_count(tables: dict) -> str:
