@@ -66,7 +66,8 @@ class Found:
     # by language: bit n set when group n of that language matched a visible entry
     words: dict[str, int] = field(default_factory=dict)
     hits: list[Row] = field(default_factory=list)
-    # the entries the hits were ranked among: with ``every``, those holding every word
+    # with ``least`` (see ``_run``): how many entries, holding at least that many groups,
+    # the hits were ranked among
     ranked: int = 0
     types: list[tuple[str, int]] = field(default_factory=list)
     audiences: list[tuple[str, str, int]] = field(default_factory=list)
