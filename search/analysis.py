@@ -32,7 +32,7 @@ MAX_TOKEN_LENGTH = 64  # longer "words" are noise (hashes, URLs) and are skipped
 MAX_TERMS = 50_000  # per field of an index entry: a giant page stays in every backend's limits
 MIN_WORD_LENGTH = 4  # shorter words are not looked up for typos
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
-WORDBASE_SEGMENT = re.compile(r"\+([^+(]*)\(([^)]*)\)")
+WORDBASE_SEGMENT = re.compile(r"\+([^+(]*)(?:\(([^)]*)\))?")  # +surface(base), base optional
 
 
 def tokenize(text: str) -> list[str]:
@@ -108,27 +108,34 @@ def _analyses(word: str) -> list[tuple[str, str]]:
     return found
 
 
-def _compound_parts(wordbases: str, baseform: str) -> list[str]:
-    """Base forms of the parts of a Finnish compound, from Voikko's WORDBASES.
+def _compound_parts(wordbases: str, baseform: str) -> list[tuple[str, ...]]:
+    """The parts of a Finnish compound, from Voikko's WORDBASES, each as its base forms.
 
-    ``+kotoutumis(kotoutua)+palvel(palvella)+u(+u)`` -> ``["kotoutuminen", "palvelu"]``:
-    derivational suffixes (a base starting with "+") belong to the part before them.
-    """
+    ``+kotoutumis(kotoutua)+palvel(palvella)+u(+u)`` -> ``[("kotoutuminen",), ("palvelu",)]``:
+    derivational suffixes (a base starting with "+") belong to the part before them, and a
+    bound form without a base (``+yhteis+työ(työ)``) to the part after it (``yhteistyö``).
+    Parts shorter than three letters are left out (``yö``, ``uu``: noise on their own)."""
     parts: list[list[str]] = []
+    bound = ""
     for surface, base in WORDBASE_SEGMENT.findall(wordbases):
-        if base.startswith("+") and parts:
-            parts[-1][0] += surface
+        if not base:
+            bound += surface
+        elif base.startswith("+") and parts:
+            parts[-1][0] += bound + surface
+            bound = ""
         else:
-            parts.append([surface, base])
+            parts.append([bound + surface, base])
+            bound = ""
+    if bound and parts:
+        parts[-1][0] += bound
     if len(parts) < 2:
         return []
-    lemmas = []
+    found = [_part_lemmas(surface, base) for surface, base in parts[:-1]]
     prefix = "".join(surface for surface, _base in parts[:-1])
     if baseform.startswith(prefix) and len(baseform) > len(prefix):
-        lemmas.append(baseform[len(prefix) :])
-    for surface, base in parts[:-1]:
-        lemmas.extend(_part_lemmas(surface, base))
-    return [lemma for lemma in lemmas if len(lemma) >= 3]
+        found.append((baseform[len(prefix) :],))
+    lemmas = (tuple(lemma for lemma in part if len(lemma) >= 3) for part in found)
+    return [part for part in lemmas if part]
 
 
 @lru_cache(maxsize=50_000)
@@ -162,8 +169,25 @@ def finnish_lemmas(word: str) -> frozenset[str]:
         if not baseform:
             continue
         lemmas.add(baseform)
-        lemmas.update(_compound_parts(wordbases, baseform))
+        for part in _compound_parts(wordbases, baseform):
+            lemmas.update(part)
     return frozenset(lemmas)
+
+
+@lru_cache(maxsize=10_000)
+def finnish_readings(word: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """The ways a text holds ``word`` itself, by Voikko (empty without it): each reading's
+    base form and, for a compound, its parts together (see ``QueryWord``)."""
+    if _voikko() is None:
+        return ()
+    readings = []
+    for baseform, wordbases in _analyses(word):
+        if baseform := baseform.casefold():
+            readings.append(((baseform,),))
+            parts = _compound_parts(wordbases, baseform)
+            if len(parts) > 1:
+                readings.append(tuple(parts))
+    return tuple(dict.fromkeys(readings))
 
 
 def word_terms(token: str, language: str) -> tuple[str, ...]:
@@ -199,7 +223,65 @@ def clear_caches():
     """Forget every word analysed so far (for tests that switch Voikko off)."""
     _known_terms.clear()
     finnish_lemmas.cache_clear()
+    finnish_readings.cache_clear()
     _part_lemmas.cache_clear()
+
+
+@dataclass(frozen=True)
+class QueryWord:
+    """A word of a query (or several spellings of one) as search looks for it.
+
+    ``terms``: every term that matches it at all (base forms, compound parts, or a stem).
+    ``readings``: the ways a page holds the word itself, each a tuple of parts that must
+    all be on the page, each part as its alternative terms. For most words that is any of
+    the terms; a Finnish compound is held by the compound itself or its parts together:
+    ``kotoutumispalvelut`` by a page saying ``kotoutumispalvelu`` or ``kotoutumisen
+    palvelut``, not by one saying only ``palvelu``. Ranking puts the pages holding the words
+    themselves first (``search.fulltext``); a page holding one part still matches, below."""
+
+    terms: tuple[str, ...]
+    readings: tuple[tuple[tuple[str, ...], ...], ...]
+
+    @property
+    def compound(self) -> bool:
+        """Whether holding a term is not yet holding the word (some reading has parts)."""
+        return any(len(reading) > 1 for reading in self.readings)
+
+    def __add__(self, other: "QueryWord") -> "QueryWord":
+        """This word or ``other`` (a close spelling of it)."""
+        return QueryWord(
+            tuple(dict.fromkeys(self.terms + other.terms)),
+            tuple(dict.fromkeys(self.readings + other.readings)),
+        )
+
+    def keeping(self, terms) -> "QueryWord | None":
+        """The word with only ``terms`` (a reading losing every term of a part is dropped),
+        or None when no term is left."""
+        kept = set(terms)
+        readings = tuple(
+            reading
+            for reading in (
+                tuple(tuple(term for term in part if term in kept) for part in reading)
+                for reading in self.readings
+            )
+            if all(reading)
+        )
+        left = tuple(term for term in self.terms if term in kept)
+        if not left:
+            return None
+        # Terms of dropped readings still match, as themselves.
+        held = {term for reading in readings for part in reading for term in part}
+        return QueryWord(left, readings + tuple(((t,),) for t in left if t not in held))
+
+
+def query_word(token: str, language: str) -> QueryWord:
+    """``token`` (from ``tokenize``) as search looks for it (see ``QueryWord``)."""
+    terms = word_terms(token, language)
+    readings = finnish_readings(token) if language == "fi" else ()
+    held = {term for reading in readings for part in reading for term in part}
+    # Any term no reading covers (none today: the same analysis gives both) stands alone.
+    readings += tuple(((term,),) for term in terms if term not in held)
+    return QueryWord(terms, readings)
 
 
 def analyse(text: str, language: str) -> list[str]:

@@ -1,6 +1,7 @@
 """The one search service: the HTML search page and the API both call ``search()``.
 
-Ranking (``search.fulltext``): pages matching more of the query's words first, then the
+Ranking (``search.fulltext``): pages holding more of the query's words first (a compound
+word counts where a page holds it or all its parts, see ``analysis.QueryWord``), then the
 database's full text score (title matches weigh ``fulltext.shared.TITLE_WEIGHT`` times the
 text), then fresher pages. Only pages published at this moment are returned: the index holds
 published pages only, and expiry, unpublishing and view restrictions are checked again at
@@ -19,7 +20,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
 from . import fulltext
-from .analysis import analyse, tokenize, word_terms
+from .analysis import QueryWord, analyse, query_word, tokenize
 from .elasticsearch import ElasticsearchBackend, results_from_response, uses_elasticsearch
 from .languages import ALL, languages
 from .models import SearchAudience, SearchEntry, SearchWord, view_restricted_paths
@@ -152,7 +153,7 @@ def _search_database(results: SearchResults, words, analysed: dict, filters, sor
         groups, found = corrected, run(corrected)
     results.total = found.total
     wanted = {
-        language: {term for group in language_groups for term in group}
+        language: {term for group in language_groups for term in group.terms}
         for language, language_groups in groups.items()
     }
     site_roots = Site.get_site_root_paths()
@@ -302,24 +303,24 @@ def query_words(query: str) -> list[str]:
 
 def query_groups(
     words: list[str], locale: str, typos=frozenset()
-) -> tuple[list[tuple[str, ...]], dict[str, int]]:
-    """Each word as the terms that match it (its analysis; for the ``typos``, also close
+) -> tuple[list[QueryWord], dict[str, int]]:
+    """Each word as search looks for it (its analysis; for the ``typos``, also close
     spellings from the indexed vocabulary), and which group each word went to.
 
-    Ranking counts the words a page matches (``search.fulltext``), so each word's terms
+    Ranking counts the words a page holds (``search.fulltext``), so each word's terms
     stay together; words with the same terms share a group."""
     groups, owner, total = [], {}, 0
     for word in words:
-        group = list(word_terms(word, locale))
+        group = query_word(word, locale)
         if word in typos:
             for candidate in close_words(word, locale, n=2, cutoff=0.8):
-                group.extend(word_terms(candidate, locale))
-        group = tuple(dict.fromkeys(group))[: MAX_QUERY_TERMS - total]
-        if not group:
+                group += query_word(candidate, locale)
+        group = group.keeping(group.terms[: MAX_QUERY_TERMS - total])
+        if group is None:
             continue
         if group not in groups:
             groups.append(group)
-            total += len(group)
+            total += len(group.terms)
         owner[word] = groups.index(group)
     return groups, owner
 

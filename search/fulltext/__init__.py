@@ -38,9 +38,10 @@ from .shared import EVERY, RANKED, UNRANKED
 TERM = re.compile(r"[^\W_]+")  # what search.analysis produces; nothing else reaches a query
 
 
-def _safe(terms) -> list[str]:
-    """Terms that are plain words, so quoting them in a MATCH / tsquery string is safe."""
-    return [term for term in terms if TERM.fullmatch(term)]
+def _safe(group):
+    """The query word ``group`` (a ``search.analysis.QueryWord``) with only the terms that
+    are plain words, so quoting them in a MATCH / tsquery string is safe; None if none is."""
+    return group.keeping(term for term in group.terms if TERM.fullmatch(term))
 
 
 @dataclass
@@ -99,13 +100,15 @@ def _dialect():
 def _match(groups, locale: str, now, name: str, mode: str = RANKED, least: int = 0):
     """Common table expressions ending in ``name`` (id, locale, page_type, published_at,
     matched, words, score): the visible entries of ``locale`` holding a term of any group
-    (one group per query word, numbered), the number of groups each holds, which (bit n for
-    group n), and the database's full text rank (higher is better; titles weigh
-    ``shared.TITLE_WEIGHT`` times the text). On PostgreSQL also ``q<name>``, the whole query.
+    (one group per query word, numbered), the number of groups each holds itself (a
+    compound word: the compound or all its parts, see ``search.analysis.QueryWord``), which
+    groups it holds a term of (bit n for group n), and the database's full text rank
+    (higher is better; titles weigh ``shared.TITLE_WEIGHT`` times the text). On PostgreSQL
+    also ``q<name>``, the whole query.
 
     ``mode``: ``RANKED`` as above; ``UNRANKED`` the same entries with matched, words and
-    score left NULL (for counting); ``EVERY`` only the entries holding every group (or at
-    least ``least`` of them), ranked. The rank of an entry is the same in ``RANKED`` and
+    score left NULL (for counting); ``EVERY`` only the entries holding every group itself
+    (or at least ``least`` of them), ranked. The rank of an entry is the same in ``RANKED`` and
     ``EVERY``."""
     return _dialect().match(groups, locale, name, mode, _tables(), _visible(now), least)
 
@@ -230,11 +233,13 @@ def search(by_language, filters, newest=False, limit=10, offset=0, facets=True, 
     own entries), best first (or newest first), the total, facets, and which groups matched
     anything (so the caller can look for typos).
 
-    Ranking: entries holding more of the query's words first, then the database's full
-    text score (titles weigh more), then the fresher.
+    Ranking: entries holding more of the query's words first (a compound word where the
+    entry holds it or all of its parts: one part alone only adds to the score), then the
+    database's full text score (titles weigh more), then the fresher.
 
     Ranking is most of a search's cost, so where the entries holding every word (or, in
-    one language, all but one or two of up to four words) fill the page (a cheap ``look``
+    one language, all but one or two of up to four words, or with a compound word, any
+    word) fill the page (a cheap ``look``
     first, or ``seen``, the caller's look at these groups for this page; then the
     statement's own count after the filters), only they are ranked: they come first in any
     case. Otherwise every match is ranked."""
@@ -279,7 +284,7 @@ def _look(by_language: dict, needed: int) -> Look:
         for n, group in groups:
             keys.append((locale, n))
             parts.append(one)
-            params += [dialect.every_query([(n, group)]), locale, 1]
+            params += [dialect.any_term_query([(n, group)]), locale, 1]
     levels = _levels(by_language)
     for least in levels:
         parts.append(" + ".join([one] * len(by_language)))
@@ -302,13 +307,17 @@ def _levels(by_language: dict) -> list[int]:
     """How many groups ranking may be cut to the entries holding, most first: every group
     where there are several, as many in each language (else an entry holding fewer in one
     language could rank with those holding all in another); in one language with three or
-    four groups, also down to two (the query for "at least k of n" grows with n choose k)."""
+    four groups, also down to two (the query for "at least k of n" grows with n choose k).
+    With a compound word (whose parts alone rank below it, see ``QueryWord``), in one
+    language, also one: the entries holding some word itself."""
     counts = {len(groups) for groups in by_language.values()}
     total = counts.pop() if len(counts) == 1 else 0
+    alone = len(by_language) == 1
+    compound = any(group.compound for groups in by_language.values() for _n, group in groups)
     if total < 2:
-        return []
-    fewest = 2 if len(by_language) == 1 and total <= MOST_GROUPS_CUT else total
-    return list(range(total, fewest - 1, -1))
+        return [1] if total == 1 and compound else []
+    fewest = 2 if alone and total <= MOST_GROUPS_CUT else total
+    return list(range(total, fewest - 1, -1)) + ([1] if alone and compound else [])
 
 
 MOST_GROUPS_CUT = 4

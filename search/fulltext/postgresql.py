@@ -6,7 +6,7 @@ the best, ``ts_rank_cd``, with the title weighing ``TITLE_WEIGHT`` times the tex
 
 from django.db import connection, transaction
 
-from .shared import COLUMNS, EVERY, TITLE_WEIGHT, UNRANKED, any_of_all
+from .shared import COLUMNS, EVERY, TITLE_WEIGHT, UNRANKED, any_of_all, held
 
 RERANK = 100
 WEIGHTS = f"'{{0.2, 0.2, 0.2, {0.2 * TITLE_WEIGHT}}}'::float4[]"
@@ -22,46 +22,58 @@ def match(
     condition, sources, values = "q.q", "", []
     least = least or len(groups)
     if mode == UNRANKED:
-        matched = words = score = "NULL"
+        matched = words = held = score = "NULL"
     elif mode == EVERY and least == len(groups):
         matched, words = str(len(groups)), str(sum(1 << n for n, _group in groups))
+        held = "NULL"
         condition, sources = "every", ", to_tsquery('simple', %s) AS every"
         values = [every_query(groups)]
-    elif mode == EVERY:
-        words = " | ".join(f"((x.search_vector @@ w{n})::int << {n})" for n, _group in groups)
-        matched = " + ".join(f"((words >> {n}) & 1)" for n, _group in groups)
-        sources = ", to_tsquery('simple', %s) AS every" + "".join(
-            f", to_tsquery('simple', %s) AS w{n}" for n, _group in groups
-        )
-        condition = "every"
-        values = [every_query(groups, least), *(_query(group) for _n, group in groups)]
     else:
-        # With one group every match holds it: no need to test each row again.
+        # Which groups an entry holds a term of (``words``; with one group every match
+        # does) and which it holds the word itself of (``held``: compound words only; for
+        # any other word the two are the same), counted in ``matched``.
+        several = len(groups) > 1
         words = (
             " | ".join(f"((x.search_vector @@ w{n})::int << {n})" for n, _group in groups)
-            if len(groups) > 1
+            if several
             else str(1 << groups[0][0])
         )
-        matched = " + ".join(f"((words >> {n}) & 1)" for n, _group in groups)
-        sources = "".join(f", to_tsquery('simple', %s) AS w{n}" for n, _group in groups)
-        values = [_query(group) for _n, group in groups]
+        compounds = [(n, group) for n, group in groups if group.compound]
+        held = " | ".join(f"((x.search_vector @@ h{n})::int << {n})" for n, _g in compounds)
+        matched = " + ".join(
+            f"(({'held' if group.compound else 'words'} >> {n}) & 1)" for n, group in groups
+        )
+        sources = "".join(f", to_tsquery('simple', %s) AS w{n}" for n, _g in groups if several)
+        sources += "".join(f", to_tsquery('simple', %s) AS h{n}" for n, _g in compounds)
+        values = [_query(group.terms) for _n, group in groups if several]
+        values += [_held(group) for _n, group in compounds]
+        held = held or "0"
+        if mode == EVERY:
+            condition = "every"
+            sources = ", to_tsquery('simple', %s) AS every" + sources
+            values = [every_query(groups, least), *values]
     visible_sql, visible_params = visible
     return (
         f"""q{name} AS (SELECT to_tsquery('simple', %s) AS q),
         {name} AS MATERIALIZED (
           SELECT id, locale, page_type, published_at, {matched} AS matched, words, score
           FROM (
-            SELECT {COLUMNS}, {words} AS words, {score} AS score
+            SELECT {COLUMNS}, {words} AS words, {held} AS held, {score} AS score
             FROM {tables["text"]} x JOIN {tables["entry"]} e ON e.id = x.entry_id
             CROSS JOIN q{name} q{sources}
             WHERE x.search_vector @@ {condition} AND e.locale = %s AND {visible_sql}) w)""",
-        [_query(term for _n, g in groups for term in g), *values, locale, *visible_params],
+        [any_term_query(groups), *values, locale, *visible_params],
     )
 
 
 def every_query(groups, least: int = 0) -> str:
-    """The tsquery for entries holding a term of every group (of ``least`` groups)."""
+    """The tsquery for entries holding every group (at least ``least`` groups) itself."""
     return any_of_all(groups, least, " | ", " & ", _query)
+
+
+def any_term_query(groups) -> str:
+    """The tsquery for entries holding any term of any group."""
+    return _query(term for _n, group in groups for term in group.terms)
 
 
 def every_count(tables: dict) -> str:
@@ -119,3 +131,7 @@ def rows(sql: str, params: list) -> list:
 
 def _query(terms) -> str:
     return " | ".join(f"'{term}'" for term in terms)
+
+
+def _held(group) -> str:
+    return held(group, " | ", " & ", _query)

@@ -6,7 +6,7 @@ entry table (kept in step by triggers), ranked by ``bm25`` with the title weighi
 
 from django.db import connection
 
-from .shared import COLUMNS, EVERY, TITLE_WEIGHT, UNRANKED, any_of_all
+from .shared import COLUMNS, EVERY, TITLE_WEIGHT, UNRANKED, any_of_all, held
 
 BM25 = f"-bm25(search_fts, {TITLE_WEIGHT}, 1.0)"
 
@@ -22,42 +22,55 @@ def match(
     this order: each match looks its entry up by key."""
     bits = sum(1 << n for n, _group in groups)
     least = least or len(groups)
+    compounds = [(n, group) for n, group in groups if group.compound]
     if mode == UNRANKED:
         source = """(SELECT rowid AS id, NULL AS matched, NULL AS words, NULL AS score
           FROM search_fts WHERE search_fts MATCH %s)"""
-        params = [_query(term for _n, group in groups for term in group)]
-    elif (mode == EVERY and least == len(groups)) or len(groups) == 1:
+        params = [any_term_query(groups)]
+    elif mode == EVERY and least == len(groups) and not compounds:
         source = f"""(SELECT rowid AS id, {len(groups)} AS matched, {bits} AS words,
           {BM25} AS score FROM search_fts WHERE search_fts MATCH %s)"""
         params = [every_query(groups)]
     elif mode == EVERY:
         # Ranked with the OR query's own bm25 (in an OR of ANDs, FTS5 counts a term once
         # for each branch that matches, which differs from row to row), among the entries
-        # the "at least" query finds. Which groups a match holds: a lookup in each group's
-        # matches, built once.
-        held = " + ".join(
-            f"((rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s)) << {n})"
-            for n, _group in groups
+        # the "at least" query finds. Which groups a match holds a term of, and the word
+        # itself of: a lookup in each group's matches, built once.
+        words = " + ".join(f"({_lookup()} << {n})" for n, _group in groups)
+        held = " + ".join(f"({_lookup()} << {n})" for n, _group in compounds) or "0"
+        matched = " + ".join(
+            f"(({'held' if group.compound else 'words'} >> {n}) & 1)" for n, group in groups
         )
-        matched = " + ".join(f"((words >> {n}) & 1)" for n, _group in groups)
         source = f"""(SELECT id, {matched} AS matched, words, score FROM (
-          SELECT rowid AS id, {held} AS words, {BM25} AS score FROM search_fts
-          WHERE search_fts MATCH %s AND +rowid IN (
+          SELECT rowid AS id, {words} AS words, {held} AS held, {BM25} AS score
+          FROM search_fts WHERE search_fts MATCH %s AND +rowid IN (
             SELECT rowid FROM search_fts WHERE search_fts MATCH %s)))"""
         params = [
-            *(_query(group) for _n, group in groups),
-            _query(term for _n, group in groups for term in group),
+            *(_query(group.terms) for _n, group in groups),
+            *(_held(group) for _n, group in compounds),
+            any_term_query(groups),
             every_query(groups, least),
         ]
+    elif len(groups) == 1:
+        ((n, group),) = groups
+        source = f"""(SELECT rowid AS id, {_lookup() if group.compound else 1} AS matched,
+          {bits} AS words, {BM25} AS score FROM search_fts WHERE search_fts MATCH %s)"""
+        params = [*([_held(group)] if group.compound else []), _query(group.terms)]
     else:
+        # Each word's own matches, with whether the entry holds the word itself (see
+        # ``search.analysis.QueryWord``: compound words only; any other word's matches do).
         union = " UNION ALL ".join(
-            f"SELECT rowid AS id, {1 << n} AS word, {BM25} AS score "
-            "FROM search_fts WHERE search_fts MATCH %s"
-            for n, _group in groups
+            f"SELECT rowid AS id, {1 << n} AS word, {_lookup() if group.compound else 1} AS "
+            f"held, {BM25} AS score FROM search_fts WHERE search_fts MATCH %s"
+            for n, group in groups
         )
-        source = f"""(SELECT id, COUNT(*) AS matched, SUM(word) AS words,
+        source = f"""(SELECT id, SUM(held) AS matched, SUM(word) AS words,
           SUM(score) AS score FROM ({union}) GROUP BY id)"""
-        params = [_query(group) for _n, group in groups]
+        params = [
+            value
+            for _n, group in groups
+            for value in ([_held(group)] if group.compound else []) + [_query(group.terms)]
+        ]
     visible_sql, visible_params = visible
     return (
         f"""{name} AS MATERIALIZED (
@@ -68,9 +81,19 @@ def match(
     )
 
 
+def _lookup() -> str:
+    """1 where the FTS5 row is among the matches of a query (a parameter), else 0."""
+    return "(rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s))"
+
+
 def every_query(groups, least: int = 0) -> str:
-    """The MATCH query for entries holding a term of every group (of ``least`` groups)."""
+    """The MATCH query for entries holding every group (at least ``least`` groups) itself."""
     return any_of_all(groups, least, " OR ", " AND ", _query)
+
+
+def any_term_query(groups) -> str:
+    """The MATCH query for entries holding any term of any group."""
+    return _query(term for _n, group in groups for term in group.terms)
 
 
 def every_count(tables: dict) -> str:
@@ -98,3 +121,7 @@ def rows(sql: str, params: list) -> list:
 
 def _query(terms) -> str:
     return " OR ".join(f'"{term}"' for term in terms)
+
+
+def _held(group) -> str:
+    return held(group, " OR ", " AND ", _query)

@@ -3,7 +3,7 @@
 import pytest
 
 from search import analysis
-from search.analysis import analyse, tokenize, voikko_available
+from search.analysis import analyse, query_word, tokenize, voikko_available
 
 
 def meets(query: str, text: str, language: str) -> bool:
@@ -69,6 +69,47 @@ def test_finnish_compounds_are_split_into_their_parts():
     assert meets("kotoutuminen", "kotoutumispalveluja", "fi")
     assert meets("kotoutumisen", "kotoutumispalvelut", "fi")
     assert "palvelu" in set(analyse("työllisyyspalveluja", "fi"))
+
+
+def test_a_compound_part_without_a_base_form_joins_the_part_after_it():
+    # Voikko: +kotoutumis(kotoutua)+yhteis+työ(työ)+ryhmä(ryhmä); "yhteis" has no base.
+    terms = set(analyse("kotoutumisyhteistyöryhmä", "fi"))
+    assert {"kotoutuminen", "yhteistyö", "ryhmä"} <= terms
+    assert meets("ryhmä", "kotoutumisyhteistyöryhmässä", "fi")
+
+
+def test_a_compound_query_word_is_held_by_the_compound_or_all_its_parts():
+    word = query_word("kotoutumispalvelut", "fi")
+    assert word.compound
+    assert {"kotoutumispalvelu", "kotoutuminen", "palvelu"} <= set(word.terms)
+    assert (("kotoutumispalvelu",),) in word.readings
+    parts = [reading for reading in word.readings if len(reading) == 2]
+    assert parts and all({"palvelu"} in map(set, reading) for reading in parts)
+    assert {"kotoutuminen", "kotoutua"} in [set(part) for part in parts[0]]
+    # Every term of the word is in some reading: nothing it matches is left out.
+    assert {t for reading in word.readings for part in reading for t in part} == set(word.terms)
+
+
+def test_a_plain_word_is_held_by_any_of_its_terms():
+    for token, language in [("kuntien", "fi"), ("services", "en"), ("kommunerna", "sv")]:
+        word = query_word(token, language)
+        assert not word.compound
+        assert {reading[0][0] for reading in word.readings} == set(word.terms)
+
+
+def test_a_query_word_keeps_its_readings_when_terms_are_dropped_or_added():
+    word = query_word("kotoutumispalvelut", "fi")
+    assert word.keeping(word.terms) == word
+    assert word.keeping([]) is None
+    # Without "palvelu" no reading holds with both parts; the other terms still match alone.
+    kept = word.keeping(t for t in word.terms if t != "palvelu")
+    assert "palvelu" not in kept.terms and not any(
+        "palvelu" in part for reading in kept.readings for part in reading
+    )
+    assert (("kotoutumispalvelu",),) in kept.readings
+    # A close spelling adds its own readings: held by either word.
+    both = word + query_word("kuntien", "fi")
+    assert "kunta" in both.terms and (("kunta",),) in both.readings and both.compound
 
 
 def test_finnish_falls_back_to_snowball_without_voikko(monkeypatch):

@@ -12,7 +12,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page
 
 from search import fulltext
-from search.analysis import word_terms
+from search.analysis import query_word, voikko_available
 from search.fulltext import postgresql
 from search.indexing import index_document, index_page
 from search.models import SearchEntry, SearchText
@@ -38,7 +38,9 @@ def test_the_full_text_index_exists_and_follows_every_write(site_pages):
     index_page(page.pk)
 
     def found():
-        return [row.page_id for row in fulltext.search({"en": [["quokkaberri"]]}, Filters()).hits]
+        return [
+            row.page_id for row in fulltext.search({"en": _groups("quokkaberri")}, Filters()).hits
+        ]
 
     assert found() == [page.pk]
     SearchText.objects.filter(entry__page_id=page.pk).update(text_terms="other words")
@@ -188,7 +190,7 @@ def test_dates_at_the_ends_of_the_calendar_filter_nothing_out(client, site_pages
 
 
 def _groups(*words, language="en"):
-    return [list(word_terms(word, language)) for word in words]
+    return [query_word(word, language) for word in words]
 
 
 @pytest.mark.parametrize("newest", [False, True])
@@ -268,28 +270,121 @@ def test_ranking_only_the_entries_holding_the_most_words_changes_nothing(
                 sum(word in f"{page.title} {page.intro}".lower() for word in words) >= least
                 for page in word_pages
             )
-            for limit, offset in ((2, 0), (3, 0), (3, 3), (4, 4), (10, 0)):
-                for filters in (Filters(), Filters(page_type="cms.SectionPage")):
-                    case = (words, languages, least, limit, offset, filters)
-                    cut, full = (
-                        fulltext._run(by_language, filters, now, False, limit, offset, True, n)
-                        for n in (least, 0)
-                    )
-                    assert (cut.total, cut.types, cut.audiences) == (
-                        full.total,
-                        full.types,
-                        full.audiences,
-                    ), case
-                    assert cut.ranked == holding, case
-                    if cut.ranked < offset + limit:
-                        continue
-                    assert fulltext._words_complete(cut, by_language, least), case
-                    cut_short.add((words, least))
-                    assert cut.words == full.words, case
-                    assert [row.id for row in cut.hits] == [row.id for row in full.hits], case
-                    scores = [row.score for row in full.hits]
-                    assert [row.score for row in cut.hits] == pytest.approx(scores), case
+            counted = lambda _filters, holding=holding: holding  # noqa: E731 - all SectionPages
+            if _cut_ranks_as_full(by_language, least, counted, (words, languages), now):
+                cut_short.add((words, least))
     assert {least for _words, least in cut_short} == {2, 3, 4}
+
+
+def _cut_ranks_as_full(by_language, least, holding, case, now) -> bool:
+    """Check that ranking only the entries holding at least ``least`` groups (``holding``:
+    how many of them the filters keep) gives what ranking every match gives, for several
+    pages of hits, with and without a filter; whether some page came from the cut alone."""
+    cut_short = False
+    for limit, offset in ((2, 0), (3, 0), (3, 3), (4, 4), (10, 0)):
+        for filters in (Filters(), Filters(page_type="cms.SectionPage")):
+            where = (*case, least, limit, offset, filters)
+            cut, full = (
+                fulltext._run(by_language, filters, now, False, limit, offset, True, n)
+                for n in (least, 0)
+            )
+            assert (cut.total, cut.types, cut.audiences) == (
+                full.total,
+                full.types,
+                full.audiences,
+            ), where
+            assert cut.ranked == holding(filters), where
+            if cut.ranked < offset + limit:
+                continue
+            assert fulltext._words_complete(cut, by_language, least), where
+            cut_short = True
+            assert cut.words == full.words, where
+            assert [row.id for row in cut.hits] == [row.id for row in full.hits], where
+            scores = [row.score for row in full.hits]
+            assert [row.score for row in cut.hits] == pytest.approx(scores), where
+    return cut_short
+
+
+# Finnish pages for compound words: (title, text). "Kotoutumispalvelut" is held by the
+# compound itself or by its parts together; a page with one part only still matches, below.
+COMPOUND_TEXTS = [
+    ("Kotoutumispalvelut", "Kunnan kotoutumispalvelut."),  # compound, in the title
+    ("Kunnan tuki", "Kotoutumispalveluista kerrotaan kunnille."),  # compound
+    ("Neuvonta", "Kotoutumisen tueksi palveluja ja kuntien neuvontaa."),  # parts apart
+    ("Palvelut", "Palveluja, palveluita ja palvelu " * 6),  # one part, often: a high score
+    ("Palveluopas", "Palvelut palvelu palveluja kunnissa " * 4),  # one part, with kunta
+    ("Kotoutuminen", "Kotoutumisesta ja kotoutumisen vaiheista."),  # the other part only
+    ("Kunnat", "Kuntien yhteistyö."),  # kunta only
+    ("Kotoutumispalvelu kunnissa", "Kotoutumispalvelu."),  # compound with kunta
+    ("Arki", "Kotoutumisen palvelut arjessa, kunnissa."),  # parts apart, with kunta
+]
+
+
+@pytest.fixture
+def compound_pages(site_pages):
+    from cms.models import HomePage, SectionPage
+
+    home = HomePage.objects.get(locale__language_code="fi")
+    pages = []
+    for number, (title, text) in enumerate(COMPOUND_TEXTS):
+        page = SectionPage(title=title, slug=f"compound-{number}", intro=text)
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        index_page(page.pk)
+        pages.append(page)
+    return pages
+
+
+# Which of COMPOUND_TEXTS hold the word itself: the compound, or both of its parts.
+HOLDS_COMPOUND = {0, 1, 2, 7, 8}
+HOLDS_KUNTA = {0, 1, 2, 4, 6, 7, 8}
+
+
+@pytest.mark.skipif(not voikko_available(), reason="compound words are Voikko's")
+@pytest.mark.parametrize("rerank", [postgresql.RERANK, 1])
+def test_ranking_only_the_entries_holding_a_compound_word_itself_changes_nothing(
+    compound_pages, monkeypatch, rerank
+):
+    """A compound word's parts alone rank below the word: where the entries holding it fill
+    the page, only they are ranked, with the same page, total, facets and words found."""
+    monkeypatch.setattr(postgresql, "RERANK", rerank)
+    now = timezone.now()
+    # What each Finnish entry holds, by its stored terms (the other demo pages too).
+    holds = {}
+    for entry_id, title_terms, text_terms in SearchText.objects.filter(
+        entry__locale="fi"
+    ).values_list("entry_id", "title_terms", "text_terms"):
+        terms = set(f"{title_terms} {text_terms}".split())
+        # The first part is "kotoutumis-": Voikko reads it as kotoutuminen or kotoutua.
+        parts = "palvelu" in terms and bool(terms & {"kotoutuminen", "kotoutua"})
+        compound = "kotoutumispalvelu" in terms or parts
+        holds[entry_id] = (compound, "kunta" in terms)
+    section = set(
+        SearchEntry.objects.filter(page_type="cms.SectionPage").values_list("id", flat=True)
+    )
+    by_page = {page.pk: n for n, page in enumerate(compound_pages)}
+    for entry in SearchEntry.objects.filter(page_id__in=by_page):
+        n = by_page[entry.page_id]
+        assert holds[entry.id] == (n in HOLDS_COMPOUND, n in HOLDS_KUNTA), entry.title
+    cut_short = set()
+    for words in [("kotoutumispalvelut",), ("kotoutumispalvelut", "kunnissa")]:
+        by_language = {"fi": list(enumerate(_groups(*words, language="fi")))}
+        for least in fulltext._levels(by_language):
+
+            def holding(filters, least=least, words=words):
+                return sum(
+                    sum(held[: len(words)]) >= least
+                    for entry_id, held in holds.items()
+                    if entry_id in section or not filters.page_type
+                )
+
+            if _cut_ranks_as_full(by_language, least, holding, (words, "fi"), now):
+                cut_short.add((words, least))
+    assert cut_short == {
+        (("kotoutumispalvelut",), 1),
+        (("kotoutumispalvelut", "kunnissa"), 2),
+        (("kotoutumispalvelut", "kunnissa"), 1),
+    }
 
 
 def test_search_ranks_only_the_entries_holding_the_most_words_when_they_fill_the_page(
@@ -358,3 +453,20 @@ def test_postgresql_runs_searches_without_jit_and_restores_the_setting(site_page
     with connection.cursor() as cursor:
         cursor.execute("SHOW jit")
         assert cursor.fetchone() == ("on",)
+
+
+@pytest.mark.skipif(not voikko_available(), reason="compound words are Voikko's")
+def test_a_compound_word_ranks_pages_holding_it_above_pages_holding_one_part(compound_pages):
+    """ "kotoutumispalvelut": the pages saying it, or "kotoutumisen palvelut", first; a page
+    saying only "palvelu" (however often) or only "kotoutuminen" still matches, below."""
+    titles = [hit.title for hit in search("kotoutumispalvelut", "fi", per_page=50).hits]
+    holding = {COMPOUND_TEXTS[n][0] for n in HOLDS_COMPOUND}
+    assert set(titles[: len(holding)]) == holding
+    assert {"Palvelut", "Palveluopas", "Kotoutuminen"} <= set(titles[len(holding) :])
+    assert "Kunnat" not in titles
+    # With another word: holding both words themselves first, then one of them.
+    titles = [hit.title for hit in search("kotoutumispalvelut kunnissa", "fi", per_page=50).hits]
+    both = {COMPOUND_TEXTS[n][0] for n in HOLDS_COMPOUND & HOLDS_KUNTA}
+    assert set(titles[: len(both)]) == both
+    # Holding one word (kunta) ranks above holding a part of the other only, however often.
+    assert titles.index("Palvelut") > max(titles.index("Kunnat"), titles.index("Palveluopas"))

@@ -330,7 +330,7 @@ def test_a_misspelt_word_among_known_ones_is_corrected_in_the_one_statement(
     # "services" alone would find pages; the misspelt word still gets its correction, so the
     # page holding both words comes first.
     assert titles("legislatoin services", "en")[0] == "legislation en"
-    assert len(statements) == 1 and "legisl" in statements[0]["en"][0]
+    assert len(statements) == 1 and "legisl" in statements[0]["en"][0].terms
     statements.clear()
     assert search("qqqqqq", "en").total == 0  # nothing close: nothing more to try
     assert len(statements) == 1
@@ -353,7 +353,7 @@ def test_a_word_only_hidden_pages_hold_is_corrected_by_a_second_statement(site_p
     )
     found = titles("legislatoin", "en")
     assert "legislation en" in found and "services en" not in found
-    assert len(statements) == 2 and "legisl" in statements[1]["en"][0]
+    assert len(statements) == 2 and "legisl" in statements[1]["en"][0].terms
 
 
 def test_editors_promotions_are_shown_in_the_searchs_language_only(site_pages):
@@ -425,11 +425,11 @@ def test_a_typo_across_languages_is_only_a_word_no_language_knows(site_pages, mo
     statements.clear()
     # One word: its own search, which matched nothing and cost little, tells it is a typo.
     assert "legislation en" in titles("legislatoin", "all")
-    assert len(statements) == 2 and "legisl" in statements[1]["en"][0]
+    assert len(statements) == 2 and "legisl" in statements[1]["en"][0].terms
     statements.clear()
     # Several words: the look before the search tells, and the search is done once.
     assert "legislation en" in titles("legislatoin forum", "all")
-    assert len(statements) == 1 and "legisl" in statements[0]["en"][0]
+    assert len(statements) == 1 and "legisl" in statements[0]["en"][0].terms
 
 
 def test_search_api_defaults_to_the_requests_language_and_takes_all(client, site_pages):
