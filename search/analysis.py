@@ -274,6 +274,14 @@ class QueryWord:
         return QueryWord(left, readings + tuple(((t,),) for t in left if t not in held))
 
 
+MAX_QUERY_WORDS = 12
+
+
+def query_words(query: str) -> list[str]:
+    """The words of a query that search uses (each once, at most ``MAX_QUERY_WORDS``)."""
+    return list(dict.fromkeys(tokenize(query)))[:MAX_QUERY_WORDS]
+
+
 def query_word(token: str, language: str) -> QueryWord:
     """``token`` (from ``tokenize``) as search looks for it (see ``QueryWord``)."""
     terms = word_terms(token, language)

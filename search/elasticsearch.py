@@ -14,11 +14,14 @@ mappings and query bodies are plain dicts built here and asserted by offline tes
 from django.conf import settings
 from django.utils import timezone
 
-from .analysis import analyse
+from .analysis import analyse, query_word, query_words
 from .languages import languages
 
 ES_ANALYZERS = {"fi": "finnish", "sv": "swedish", "en": "english"}
 TITLE_BOOST = 5
+# Each query word a document holds itself adds this much: more than any text score, so, as
+# on the database, documents holding more of the words rank first (``words_held``).
+WORD_WEIGHT = 1000
 BULK_CHUNK = 500  # documents a bulk request
 
 
@@ -33,6 +36,39 @@ def query_terms(query: str, locale: str) -> str:
     """The query analysed as the index's terms are; across languages, in each of them."""
     terms = (term for code in languages(locale) for term in analyse(query, code))
     return " ".join(dict.fromkeys(terms))
+
+
+def words_held(query: str, locale: str) -> list[dict]:
+    """One clause per query word (in each searched language) scoring ``WORD_WEIGHT`` for a
+    document holding the word itself: any term of it, or for a compound word
+    (``search.analysis.QueryWord``) the compound or all its parts."""
+    clauses = []
+    for code in languages(locale):
+        for token in query_words(query):
+            readings = [
+                {"bool": {"filter": [_holding(part) for part in reading]}}
+                if len(reading) > 1
+                else _holding(reading[0])
+                for reading in query_word(token, code).readings
+            ]
+            held = {"bool": {"should": readings, "minimum_should_match": 1}}
+            clause = {"constant_score": {"filter": held, "boost": WORD_WEIGHT}}
+            if clause not in clauses:  # a word analysed alike in two languages counts once
+                clauses.append(clause)
+    return clauses
+
+
+def _holding(terms) -> dict:
+    """A document holding any of ``terms`` in its title or text."""
+    return {
+        "bool": {
+            "should": [
+                {"terms": {"title_terms": list(terms)}},
+                {"terms": {"text_terms": list(terms)}},
+            ],
+            "minimum_should_match": 1,
+        }
+    }
 
 
 def index_body(locale: str) -> dict:
@@ -102,6 +138,7 @@ def query_body(
         {"match": {"title_terms": {"query": terms, "boost": TITLE_BOOST}}},
         {"match": {"text_terms": {"query": terms}}},
         {"multi_match": {"query": query, "fields": [f"title^{TITLE_BOOST}", "text"]}},
+        *words_held(query, locale),
     ]
     unexpired = {
         "bool": {

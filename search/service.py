@@ -20,7 +20,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
 from . import fulltext
-from .analysis import QueryWord, analyse, query_word, tokenize
+from .analysis import QueryWord, analyse, query_word, query_words, tokenize
 from .elasticsearch import ElasticsearchBackend, results_from_response, uses_elasticsearch
 from .languages import ALL, languages
 from .models import SearchAudience, SearchEntry, SearchWord, view_restricted_paths
@@ -30,7 +30,6 @@ from .snippets import snippet
 logger = logging.getLogger(__name__)
 MAX_QUERY_LENGTH = 500
 MAX_QUERY_TERMS = 32
-MAX_QUERY_WORDS = 12
 
 
 class QueryError(ValueError):
@@ -294,11 +293,6 @@ def close_words(word: str, locale: str, n: int, cutoff: float) -> list[str]:
     )
     ranked = sorted(((score, candidate) for candidate, score, _index in close), reverse=True)
     return [candidate for _score, candidate in ranked[:n]]
-
-
-def query_words(query: str) -> list[str]:
-    """The words of a query that search uses (each once, at most ``MAX_QUERY_WORDS``)."""
-    return list(dict.fromkeys(tokenize(query)))[:MAX_QUERY_WORDS]
 
 
 def query_groups(

@@ -7,6 +7,7 @@ import os
 import pytest
 
 from search import elasticsearch as es
+from search.analysis import query_word, voikko_available
 from search.service import Filters
 
 
@@ -59,6 +60,36 @@ def test_query_body_uses_our_terms_filters_highlights_and_facets():
     assert es.query_body("x", "en", sort="newest")["sort"][0] == {
         "published_at": {"order": "desc", "missing": "_last"}
     }
+
+
+def _holds(clause: dict, terms: set[str]) -> bool:
+    """Whether a document whose title and text hold ``terms`` matches a ``words_held``
+    clause: the query's logic evaluated here (terms, bool should / filter)."""
+    if "constant_score" in clause:
+        return _holds(clause["constant_score"]["filter"], terms)
+    if "terms" in clause:
+        return bool(set(next(iter(clause["terms"].values()))) & terms)
+    bool_query = clause["bool"]
+    if "filter" in bool_query:
+        return all(_holds(part, terms) for part in bool_query["filter"])
+    return any(_holds(part, terms) for part in bool_query["should"])
+
+
+@pytest.mark.skipif(not voikko_available(), reason="compound words are Voikko's")
+def test_query_body_ranks_documents_holding_more_of_the_words_themselves_first():
+    body = es.query_body("kotoutumispalvelut kunnissa", "fi")
+    held = [c for c in body["query"]["bool"]["should"] if "constant_score" in c]
+    assert [c["constant_score"]["boost"] for c in held] == [es.WORD_WEIGHT] * 2
+    compound, kunta = held
+    assert _holds(compound, {"kotoutumispalvelu", "kotoutuminen", "palvelu"})
+    assert _holds(compound, {"kotoutua", "palvelu"})  # "kotoutumisen palvelut"
+    assert not _holds(compound, {"palvelu"}) and not _holds(compound, {"kotoutuminen"})
+    assert _holds(kunta, {"kunta"}) and not _holds(kunta, {"palvelu"})
+    # A word analysed alike in several languages counts once.
+    across = es.query_body("helsinki", "all")["query"]["bool"]["should"]
+    assert len([c for c in across if "constant_score" in c]) == len(
+        {str(query_word("helsinki", code).readings) for code in ("fi", "sv", "en")}
+    )
 
 
 @pytest.mark.skipif(
