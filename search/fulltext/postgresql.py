@@ -6,7 +6,7 @@ the best, ``ts_rank_cd``, with the title weighing ``TITLE_WEIGHT`` times the tex
 
 from django.db import connection, transaction
 
-from .shared import COLUMNS, EVERY, TITLE_WEIGHT, UNRANKED, any_of_all, held
+from .shared import COLUMNS, EVERY, TITLE_WEIGHT, UNRANKED, Syntax
 
 RERANK = 100
 WEIGHTS = f"'{{0.2, 0.2, 0.2, {0.2 * TITLE_WEIGHT}}}'::float4[]"
@@ -39,7 +39,7 @@ def match(
             else str(1 << groups[0][0])
         )
         compounds = [(n, group) for n, group in groups if group.compound]
-        held = " | ".join(f"((x.search_vector @@ h{n})::int << {n})" for n, _g in compounds)
+        held = " | ".join(f"((x.search_vector @@ h{n})::int << {n})" for n, _g in compounds) or "0"
         matched = " + ".join(
             f"(({'held' if group.compound else 'words'} >> {n}) & 1)" for n, group in groups
         )
@@ -47,7 +47,6 @@ def match(
         sources += "".join(f", to_tsquery('simple', %s) AS h{n}" for n, _g in compounds)
         values = [_query(group.terms) for _n, group in groups if several]
         values += [_held(group) for _n, group in compounds]
-        held = held or "0"
         if mode == EVERY:
             condition = "every"
             sources = ", to_tsquery('simple', %s) AS every" + sources
@@ -66,14 +65,11 @@ def match(
     )
 
 
-def every_query(groups, least: int = 0) -> str:
-    """The tsquery for entries holding every group (at least ``least`` groups) itself."""
-    return any_of_all(groups, least, " | ", " & ", _query)
-
-
-def any_term_query(groups) -> str:
-    """The tsquery for entries holding any term of any group."""
-    return _query(term for _n, group in groups for term in group.terms)
+SYNTAX = Syntax(" | ", " & ", "'{}'")
+every_query = SYNTAX.every  # the tsquery for entries holding every group (or ``least``)
+any_term_query = SYNTAX.any_term  # the tsquery for entries holding any term of any group
+_query = SYNTAX.terms
+_held = SYNTAX.held
 
 
 def every_count(tables: dict) -> str:
@@ -127,11 +123,3 @@ def rows(sql: str, params: list) -> list:
         if enclosed:
             cursor.execute("SELECT set_config('jit', %s, true)", [previous])
     return result
-
-
-def _query(terms) -> str:
-    return " | ".join(f"'{term}'" for term in terms)
-
-
-def _held(group) -> str:
-    return held(group, " | ", " & ", _query)

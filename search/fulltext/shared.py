@@ -1,6 +1,7 @@
 """What the statement and each database's SQL agree on."""
 
 import itertools
+from dataclasses import dataclass
 
 TITLE_WEIGHT = 5.0  # a title term weighs this many times a text term
 
@@ -15,22 +16,37 @@ RANKED, UNRANKED, EVERY = "ranked", "unranked", "every"
 COLUMNS = "e.id AS id, e.locale AS locale, e.page_type AS page_type, e.published_at AS published_at"
 
 
-def any_of_all(groups, least: int, either: str, both: str, quoted) -> str:
-    """A full text query for entries holding every group, or at least ``least`` of them:
-    for each choice of that many groups, all of them (``both``, the database's AND), any
-    choice (``either``, its OR); ``quoted`` writes a list of terms as alternatives."""
-    return either.join(
-        "(" + both.join(f"({held(group, either, both, quoted)})" for _n, group in some) + ")"
-        for some in itertools.combinations(groups, least or len(groups))
-    )
+@dataclass(frozen=True)
+class Syntax:
+    """How a database's full text query language writes OR (``either``), AND (``both``) and
+    a quoted term (``quote``, a format with one ``{}``); each dialect has one."""
 
+    either: str
+    both: str
+    quote: str
 
-def held(group, either: str, both: str, quoted) -> str:
-    """A full text query for entries holding the query word ``group`` itself (a
-    ``search.analysis.QueryWord``): any of its readings, with every part of it."""
-    return either.join(
-        quoted(reading[0])
-        if len(reading) == 1
-        else "(" + both.join(f"({quoted(part)})" for part in reading) + ")"
-        for reading in group.readings
-    )
+    def terms(self, terms) -> str:
+        """A query for entries holding any of ``terms``."""
+        return self.either.join(self.quote.format(term) for term in terms)
+
+    def any_term(self, groups) -> str:
+        """A query for entries holding any term of any of the numbered ``groups``."""
+        return self.terms(term for _n, group in groups for term in group.terms)
+
+    def held(self, group) -> str:
+        """A query for entries holding the query word ``group`` (a
+        ``search.analysis.QueryWord``) itself: any of its readings, with every part of it."""
+        return self.either.join(
+            self.terms(reading[0])
+            if len(reading) == 1
+            else "(" + self.both.join(f"({self.terms(part)})" for part in reading) + ")"
+            for reading in group.readings
+        )
+
+    def every(self, groups, least: int = 0) -> str:
+        """A query for entries holding every group itself, or at least ``least`` of them:
+        for each choice of that many groups, all of them; any choice."""
+        return self.either.join(
+            "(" + self.both.join(f"({self.held(group)})" for _n, group in some) + ")"
+            for some in itertools.combinations(groups, least or len(groups))
+        )

@@ -6,7 +6,7 @@ entry table (kept in step by triggers), ranked by ``bm25`` with the title weighi
 
 from django.db import connection
 
-from .shared import COLUMNS, EVERY, TITLE_WEIGHT, UNRANKED, any_of_all, held
+from .shared import COLUMNS, EVERY, TITLE_WEIGHT, UNRANKED, Syntax
 
 BM25 = f"-bm25(search_fts, {TITLE_WEIGHT}, 1.0)"
 
@@ -86,14 +86,11 @@ def _lookup() -> str:
     return "(rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s))"
 
 
-def every_query(groups, least: int = 0) -> str:
-    """The MATCH query for entries holding every group (at least ``least`` groups) itself."""
-    return any_of_all(groups, least, " OR ", " AND ", _query)
-
-
-def any_term_query(groups) -> str:
-    """The MATCH query for entries holding any term of any group."""
-    return _query(term for _n, group in groups for term in group.terms)
+SYNTAX = Syntax(" OR ", " AND ", '"{}"')
+every_query = SYNTAX.every  # the MATCH query for entries holding every group (or ``least``)
+any_term_query = SYNTAX.any_term  # the MATCH query for entries holding any term of any group
+_query = SYNTAX.terms
+_held = SYNTAX.held
 
 
 def every_count(tables: dict) -> str:
@@ -117,11 +114,3 @@ def rows(sql: str, params: list) -> list:
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
-
-
-def _query(terms) -> str:
-    return " OR ".join(f'"{term}"' for term in terms)
-
-
-def _held(group) -> str:
-    return held(group, " OR ", " AND ", _query)
