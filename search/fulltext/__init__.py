@@ -308,16 +308,16 @@ def _levels(by_language: dict) -> list[int]:
     where there are several, as many in each language (else an entry holding fewer in one
     language could rank with those holding all in another); in one language with three or
     four groups, also down to two (the query for "at least k of n" grows with n choose k).
-    With a compound word (whose parts alone rank below it, see ``QueryWord``), in one
-    language, also one: the entries holding some word itself."""
+    A compound word alone (whose parts alone rank below it, see ``QueryWord``): the entries
+    holding it itself. (Cutting several words to the entries holding any word itself was
+    tried: a common word among them leaves most matches to rank, and the cut costs more.)"""
     counts = {len(groups) for groups in by_language.values()}
     total = counts.pop() if len(counts) == 1 else 0
-    alone = len(by_language) == 1
-    compound = any(group.compound for groups in by_language.values() for _n, group in groups)
     if total < 2:
+        compound = any(group.compound for groups in by_language.values() for _n, group in groups)
         return [1] if total == 1 and compound else []
-    fewest = 2 if alone and total <= MOST_GROUPS_CUT else total
-    return list(range(total, fewest - 1, -1)) + ([1] if alone and compound else [])
+    fewest = 2 if len(by_language) == 1 and total <= MOST_GROUPS_CUT else total
+    return list(range(total, fewest - 1, -1))
 
 
 MOST_GROUPS_CUT = 4

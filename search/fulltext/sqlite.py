@@ -35,19 +35,23 @@ def match(
         # Ranked with the OR query's own bm25 (in an OR of ANDs, FTS5 counts a term once
         # for each branch that matches, which differs from row to row), among the entries
         # the "at least" query finds. Which groups a match holds a term of, and the word
-        # itself of: a lookup in each group's matches, built once.
-        words = " + ".join(f"({_lookup()} << {n})" for n, _group in groups)
-        held = " + ".join(f"({_lookup()} << {n})" for n, _group in compounds) or "0"
+        # itself of: a lookup in each group's matches, built once (where the entries hold
+        # every group itself, nothing to look up).
+        lookups = [] if least == len(groups) else groups
+        words = " + ".join(f"({_lookup()} << {n})" for n, _group in lookups) or str(bits)
+        compound = [(n, group) for n, group in lookups if group.compound]
+        held = " + ".join(f"({_lookup()} << {n})" for n, _group in compound) or "0"
         matched = " + ".join(
-            f"(({'held' if group.compound else 'words'} >> {n}) & 1)" for n, group in groups
+            "1" if not lookups else f"(({'held' if group.compound else 'words'} >> {n}) & 1)"
+            for n, group in groups
         )
         source = f"""(SELECT id, {matched} AS matched, words, score FROM (
           SELECT rowid AS id, {words} AS words, {held} AS held, {BM25} AS score
           FROM search_fts WHERE search_fts MATCH %s AND +rowid IN (
             SELECT rowid FROM search_fts WHERE search_fts MATCH %s)))"""
         params = [
-            *(_query(group.terms) for _n, group in groups),
-            *(_held(group) for _n, group in compounds),
+            *(_query(group.terms) for _n, group in lookups),
+            *(_held(group) for _n, group in compound),
             any_term_query(groups),
             every_query(groups, least),
         ]
