@@ -238,8 +238,8 @@ def search(by_language, filters, newest=False, limit=10, offset=0, facets=True, 
     database's full text score (titles weigh more), then the fresher.
 
     Ranking is most of a search's cost, so where the entries holding every word (or, in
-    one language, all but one or two of up to four words, or with a compound word, any
-    word) fill the page (a cheap ``look``
+    one language, all but one or two of up to four words; a compound word alone: the
+    entries holding it itself) fill the page (a cheap ``look``
     first, or ``seen``, the caller's look at these groups for this page; then the
     statement's own count after the filters), only they are ranked: they come first in any
     case. Otherwise every match is ranked."""
