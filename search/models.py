@@ -86,9 +86,9 @@ class SearchEntry(models.Model):
 class SearchText(models.Model):
     """An entry's text and its analysed terms (``search.analysis``), space separated in
     text order. The database matches and ranks on the terms through its own full text
-    index, created by migration 0002: an FTS5 table kept in step by triggers on SQLite
-    (a later migration that rebuilds this table must create them again), a generated
-    ``tsvector`` column with a GIN index on PostgreSQL."""
+    index, kept in step by triggers on this table (a later migration that rebuilds it must
+    create them again): an FTS5 table on SQLite (migration 0002), a table of ``tsvector``
+    with a GIN index on PostgreSQL (migration 0004)."""
 
     entry = models.OneToOneField(
         SearchEntry, on_delete=models.CASCADE, primary_key=True, related_name="content"

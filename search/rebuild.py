@@ -20,6 +20,7 @@ from wagtail.models import Locale, Page
 
 from .analysis import index_texts
 from .elasticsearch import ElasticsearchBackend, uses_elasticsearch
+from .fulltext import postgresql
 from .indexing import (
     analyse_entries,
     document_entries,
@@ -210,14 +211,13 @@ def _tidy():
     the old ones are vacuumed the index still points at them, so each search reads them
     again (at 10,000 pages searches took three times as long; autovacuum may come much
     later). VACUUM cannot run inside a transaction; there only the pending list is merged."""
-    tables = [model._meta.db_table for model in _INDEX_MODELS]
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql" and not connection.in_atomic_block:
-            for table in tables:
+            for table in _index_tables():
                 cursor.execute(f"VACUUM (ANALYZE) {table}")
             return
         if connection.vendor == "postgresql":
-            cursor.execute("SELECT gin_clean_pending_list('search_text_vector'::regclass)")
+            cursor.execute(f"SELECT gin_clean_pending_list('{postgresql.INDEX}'::regclass)")
         elif connection.vendor == "sqlite":
             cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
     _refresh_statistics()
@@ -227,8 +227,15 @@ def _refresh_statistics():
     """ANALYZE the index tables (PostgreSQL's autovacuum would get there later; until then
     it plans for the sizes it saw last)."""
     with connection.cursor() as cursor:
-        for model in _INDEX_MODELS:
-            cursor.execute(f"ANALYZE {model._meta.db_table}")
+        for table in _index_tables():
+            cursor.execute(f"ANALYZE {table}")
+
+
+def _index_tables() -> list[str]:
+    """The index's tables: the models', and PostgreSQL's vector table (SQLite's FTS5 table
+    has its own statistics)."""
+    tables = [model._meta.db_table for model in _INDEX_MODELS]
+    return tables + ([postgresql.TABLE] if connection.vendor == "postgresql" else [])
 
 
 _INDEX_MODELS = (SearchEntry, SearchText, SearchAudience, SearchWord)

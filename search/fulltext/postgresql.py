@@ -1,13 +1,16 @@
 # ruff: noqa: S608 - only table names (from model meta) and constants are formatted into
 # the SQL; every value, the readers' words included, is a parameter.
-"""The PostgreSQL side of the full text statement: the generated ``tsvector`` column
-``search_vector`` (title weight A, text D) with a GIN index, ranked by ``ts_rank`` and, for
-the best, ``ts_rank_cd``, with the title weighing ``TITLE_WEIGHT`` times the text."""
+"""The PostgreSQL side of the full text statement: the table ``TABLE`` of each entry's
+``tsvector`` (title weight A, text D; kept in step with the text table by triggers, see
+migration 0004) with a GIN index, ranked by ``ts_rank`` and, for the best, ``ts_rank_cd``,
+with the title weighing ``TITLE_WEIGHT`` times the text."""
 
 from django.db import connection, transaction
 
 from .shared import COLUMNS, EVERY, TITLE_WEIGHT, UNRANKED, Syntax
 
+TABLE = "search_vector"  # entry_id, vector: a table of its own, narrow for scanning matches
+INDEX = "search_vector_gin"
 RERANK = 100
 WEIGHTS = f"'{{0.2, 0.2, 0.2, {0.2 * TITLE_WEIGHT}}}'::float4[]"
 
@@ -18,7 +21,7 @@ def match(
     """The CTE ``name`` of ``locale``'s visible entries matching ``groups`` (see
     ``search.fulltext._match``), and ``q<name>``, the whole query (OR of every term), which
     ranks in every mode: ts_rank of an AND query differs."""
-    score = f"ts_rank({WEIGHTS}, x.search_vector, q.q)"
+    score = f"ts_rank({WEIGHTS}, x.vector, q.q)"
     condition, sources, values = "q.q", "", []
     least = least or len(groups)
     if mode == UNRANKED:
@@ -34,12 +37,12 @@ def match(
         # any other word the two are the same), counted in ``matched``.
         several = len(groups) > 1
         words = (
-            " | ".join(f"((x.search_vector @@ w{n})::int << {n})" for n, _group in groups)
+            " | ".join(f"((x.vector @@ w{n})::int << {n})" for n, _group in groups)
             if several
             else str(1 << groups[0][0])
         )
         compounds = [(n, group) for n, group in groups if group.compound]
-        held = " | ".join(f"((x.search_vector @@ h{n})::int << {n})" for n, _g in compounds) or "0"
+        held = " | ".join(f"((x.vector @@ h{n})::int << {n})" for n, _g in compounds) or "0"
         matched = " + ".join(
             f"(({'held' if group.compound else 'words'} >> {n}) & 1)" for n, group in groups
         )
@@ -58,9 +61,9 @@ def match(
           SELECT id, locale, page_type, published_at, {matched} AS matched, words, score
           FROM (
             SELECT {COLUMNS}, {words} AS words, {held} AS held, {score} AS score
-            FROM {tables["text"]} x JOIN {tables["entry"]} e ON e.id = x.entry_id
+            FROM {TABLE} x JOIN {tables["entry"]} e ON e.id = x.entry_id
             CROSS JOIN q{name} q{sources}
-            WHERE x.search_vector @@ {condition} AND e.locale = %s AND {visible_sql}) w)""",
+            WHERE x.vector @@ {condition} AND e.locale = %s AND {visible_sql}) w)""",
         [any_term_query(groups), *values, locale, *visible_params],
     )
 
@@ -75,9 +78,9 @@ _held = SYNTAX.held
 def every_count(tables: dict) -> str:
     """How many entries of a locale (second parameter) the every-group query (first)
     matches, counting no further than the third."""
-    return f"""(SELECT COUNT(*) FROM (SELECT 1 FROM {tables["text"]} x
+    return f"""(SELECT COUNT(*) FROM (SELECT 1 FROM {TABLE} x
       JOIN {tables["entry"]} e ON e.id = x.entry_id
-      WHERE x.search_vector @@ to_tsquery('simple', %s) AND e.locale = %s LIMIT %s) n)"""
+      WHERE x.vector @@ to_tsquery('simple', %s) AND e.locale = %s LIMIT %s) n)"""
 
 
 def words_found(groups: int) -> str:
@@ -98,8 +101,8 @@ def scored(locales: list[str], names: list[str], tables: dict) -> tuple[str, lis
     top AS MATERIALIZED (
       SELECT id, locale FROM chosen ORDER BY matched DESC, score DESC LIMIT {RERANK}),
     reranked AS MATERIALIZED (
-      SELECT top.id, ts_rank_cd({WEIGHTS}, x.search_vector, queries.q) AS cd
-      FROM top JOIN {tables["text"]} x ON x.entry_id = top.id
+      SELECT top.id, ts_rank_cd({WEIGHTS}, x.vector, queries.q) AS cd
+      FROM top JOIN {TABLE} x ON x.entry_id = top.id
       JOIN queries ON queries.locale = top.locale),
     scored AS (
       SELECT c.id, c.locale, c.page_type, c.published_at, c.matched, c.words,

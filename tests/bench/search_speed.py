@@ -249,8 +249,8 @@ def raw_terms_function():
 
     else:
         sql = (
-            "SELECT entry_id FROM search_searchtext, to_tsquery('simple', %s) q "
-            "WHERE search_vector @@ q ORDER BY ts_rank_cd(search_vector, q) DESC LIMIT 10"
+            "SELECT entry_id FROM search_vector, to_tsquery('simple', %s) q "
+            "WHERE vector @@ q ORDER BY ts_rank_cd(vector, q) DESC LIMIT 10"
         )
 
         def prepare(query):
