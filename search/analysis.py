@@ -16,6 +16,7 @@ Pure Python, no database: the indexers of each backend store these terms, and th
 side analyses the reader's words the same way, so the two always meet.
 """
 
+import itertools
 import logging
 import re
 import unicodedata
@@ -187,7 +188,32 @@ def finnish_readings(word: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
             parts = _compound_parts(wordbases, baseform)
             if len(parts) > 1:
                 readings.append(tuple(parts))
-    return tuple(dict.fromkeys(readings))
+    return joined_readings(readings)
+
+
+def joined_readings(readings) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """``readings`` with those that differ in one part only joined there: (A and B) or
+    (A and C) is A and (B or C), which names each term once (``kotoutumispalveluista``:
+    ``kotoutuminen`` before ``palvelu`` or ``palveluinen``). Full text ranks count a term
+    as often as a query names it."""
+    readings = list(dict.fromkeys(readings))
+    joined = True
+    while joined:
+        joined = False
+        for (i, one), (j, other) in itertools.combinations(enumerate(readings), 2):
+            if len(one) != len(other):
+                continue
+            differ = [
+                k for k, (a, b) in enumerate(zip(one, other, strict=True)) if set(a) != set(b)
+            ]
+            if len(differ) <= 1:  # none: the same reading twice
+                k = differ[0] if differ else 0
+                both = tuple(dict.fromkeys(one[k] + other[k]))
+                readings[i] = one[:k] + (both,) + one[k + 1 :]
+                del readings[j]
+                joined = True
+                break
+    return tuple(readings)
 
 
 def word_terms(token: str, language: str) -> tuple[str, ...]:

@@ -22,12 +22,11 @@ def match(
     this order: each match looks its entry up by key."""
     bits = sum(1 << n for n, _group in groups)
     least = least or len(groups)
-    compounds = [(n, group) for n, group in groups if group.compound]
     if mode == UNRANKED:
         source = """(SELECT rowid AS id, NULL AS matched, NULL AS words, NULL AS score
           FROM search_fts WHERE search_fts MATCH %s)"""
         params = [any_term_query(groups)]
-    elif mode == EVERY and least == len(groups) and not compounds:
+    elif mode == EVERY and least == len(groups) and _each_term_once(groups):
         source = f"""(SELECT rowid AS id, {len(groups)} AS matched, {bits} AS words,
           {BM25} AS score FROM search_fts WHERE search_fts MATCH %s)"""
         params = [every_query(groups)]
@@ -82,6 +81,18 @@ def match(
           FROM {source} m CROSS JOIN {tables["entry"]} e
           WHERE e.id = m.id AND e.locale = %s AND {visible_sql})""",
         [*params, locale, *visible_params],
+    )
+
+
+def _each_term_once(groups) -> bool:
+    """Whether the every-group query names each term of the groups as often as the any-term
+    query does. FTS5's bm25 is a sum over the phrases a query names (each phrase's instances
+    in the row count whichever branch matched), so the two rank alike then; a term named
+    twice (in two readings of a compound) would count twice."""
+    return all(
+        sorted(term for reading in group.readings for part in reading for term in part)
+        == sorted(group.terms)
+        for _n, group in groups
     )
 
 

@@ -1,6 +1,10 @@
 """Language analysis: pure functions, no database. Index and query terms must meet."""
 
+import itertools
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from search import analysis
 from search.analysis import analyse, query_word, tokenize, voikko_available
@@ -94,7 +98,38 @@ def test_a_plain_word_is_held_by_any_of_its_terms():
     for token, language in [("kuntien", "fi"), ("services", "en"), ("kommunerna", "sv")]:
         word = query_word(token, language)
         assert not word.compound
-        assert {reading[0][0] for reading in word.readings} == set(word.terms)
+        assert {term for (part,) in word.readings for term in part} == set(word.terms)
+
+
+def _holds(readings, terms: set) -> bool:
+    return any(all(set(part) & terms for part in reading) for reading in readings)
+
+
+@given(
+    st.lists(
+        st.lists(
+            st.lists(st.sampled_from("abcdef"), min_size=1, max_size=3), min_size=1, max_size=3
+        ),
+        max_size=5,
+    )
+)
+def test_joined_readings_hold_what_the_readings_held(readings):
+    readings = [tuple(tuple(part) for part in reading) for reading in readings]
+    joined = analysis.joined_readings(readings)
+    assert len(joined) <= len(set(readings))
+    for size in range(7):
+        for terms in itertools.combinations("abcdef", size):
+            assert _holds(joined, set(terms)) == _holds(readings, set(terms)), terms
+
+
+def test_a_compound_read_two_ways_names_each_term_once():
+    """Voikko reads ``kotoutumispalveluista`` as a compound of ``palvelu`` and of
+    ``palveluinen``, both after ``kotoutuminen``: one reading names it once (a full text rank
+    counts a term as often as the query names it)."""
+    word = query_word("kotoutumispalveluista", "fi")
+    named = [term for reading in word.readings for part in reading for term in part]
+    assert sorted(named) == sorted(word.terms)
+    assert {"palvelu", "palveluinen"} <= set(word.terms)
 
 
 def test_a_query_word_keeps_its_readings_when_terms_are_dropped_or_added():
