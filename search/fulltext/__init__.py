@@ -147,15 +147,18 @@ def _visible(now) -> tuple[str, list]:
     Pages: unexpired (the expiry indexed with the page) and not under a view restriction
     of this moment (by the indexed tree path; moves re-index). Documents: not in a
     collection under a view restriction. Whether each shown page is still live and
-    unexpired is checked once more on the page row itself (``_still_published``)."""
+    unexpired is checked once more on the page row itself (``_still_published``).
+
+    Without any view restriction (the usual case) the per-page check is skipped: the
+    databases evaluate the first, uncorrelated NOT EXISTS once a statement."""
     t = _tables()
     return (
         f"""(
           (e.page_id IS NOT NULL
            AND (e.expire_at IS NULL OR e.expire_at > %s)
-           AND NOT EXISTS (
+           AND (NOT EXISTS (SELECT 1 FROM restricted) OR NOT EXISTS (
              SELECT 1 FROM restricted WHERE substr(e.path, 1, length(restricted.path))
-             = restricted.path))
+             = restricted.path)))
           OR (e.document_id IS NOT NULL AND NOT EXISTS (
              SELECT 1 FROM {t["collection_restriction"]} cr
              JOIN {t["collection"]} rc ON rc.id = cr.collection_id
@@ -431,7 +434,8 @@ def _run(by_language, filters, now, newest, limit, offset, facets, least) -> Fou
         UNION ALL SELECT {_padded("'type'", "NULL", "page_type", "NULL", "COUNT(*)")}
         FROM matched GROUP BY page_type
         UNION ALL SELECT {_padded("'audience'", "NULL", "a.slug", "a.name", "COUNT(*)")}
-        FROM {t["audience"]} a JOIN matched ON matched.id = a.entry_id GROUP BY a.slug, a.name
+        FROM matched {_dialect().JOIN_IN_ORDER} {t["audience"]} a ON a.entry_id = matched.id
+        GROUP BY a.slug, a.name
         """
     found = Found()
     rows = _dialect().rows(sql, params)

@@ -12,6 +12,7 @@ from .shared import COLUMNS, EVERY, TITLE_WEIGHT, UNRANKED, Syntax
 TABLE = "search_vector"  # entry_id, vector: a table of its own, narrow for scanning matches
 INDEX = "search_vector_gin"
 RERANK = 100
+JOIN_IN_ORDER = "JOIN"  # (PostgreSQL plans the order itself)
 WEIGHTS = f"'{{0.2, 0.2, 0.2, {0.2 * TITLE_WEIGHT}}}'::float4[]"
 
 

@@ -9,6 +9,10 @@ from django.db import connection
 from .shared import COLUMNS, EVERY, TITLE_WEIGHT, UNRANKED, Syntax
 
 BM25 = f"-bm25(search_fts, {TITLE_WEIGHT}, 1.0)"
+# A join SQLite keeps in the order written. The audience facet looks each match's
+# audiences up by key: left to itself SQLite indexed all the matches first (10-15 % of a
+# statement at 10k pages, with or without audiences).
+JOIN_IN_ORDER = "CROSS JOIN"
 
 
 def match(
