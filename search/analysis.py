@@ -296,8 +296,19 @@ class QueryWord:
         if not left:
             return None
         # Terms of dropped readings still match, as themselves.
-        held = {term for reading in readings for part in reading for term in part}
-        return QueryWord(left, readings + tuple(((t,),) for t in left if t not in held))
+        return QueryWord(left, _every_term_read(left, readings))
+
+    @property
+    def named(self) -> list[str]:
+        """The terms as the readings name them, a term once for each time it is named (a
+        full text rank counts it as often)."""
+        return [term for reading in self.readings for part in reading for term in part]
+
+
+def _every_term_read(terms, readings) -> tuple:
+    """``readings`` and, for each of ``terms`` none of them names, a reading of its own."""
+    named = {term for reading in readings for part in reading for term in part}
+    return readings + tuple(((term,),) for term in terms if term not in named)
 
 
 MAX_QUERY_WORDS = 12
@@ -312,10 +323,8 @@ def query_word(token: str, language: str) -> QueryWord:
     """``token`` (from ``tokenize``) as search looks for it (see ``QueryWord``)."""
     terms = word_terms(token, language)
     readings = finnish_readings(token) if language == "fi" else ()
-    held = {term for reading in readings for part in reading for term in part}
     # Any term no reading covers (none today: the same analysis gives both) stands alone.
-    readings += tuple(((term,),) for term in terms if term not in held)
-    return QueryWord(terms, readings)
+    return QueryWord(terms, _every_term_read(terms, readings))
 
 
 def analyse(text: str, language: str) -> list[str]:

@@ -93,11 +93,7 @@ def _each_term_once(groups) -> bool:
     query does. FTS5's bm25 is a sum over the phrases a query names (each phrase's instances
     in the row count whichever branch matched), so the two rank alike then; a term named
     twice (in two readings of a compound) would count twice."""
-    return all(
-        sorted(term for reading in group.readings for part in reading for term in part)
-        == sorted(group.terms)
-        for _n, group in groups
-    )
+    return all(sorted(group.named) == sorted(group.terms) for _n, group in groups)
 
 
 def _lookup() -> str:

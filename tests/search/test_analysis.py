@@ -127,8 +127,7 @@ def test_a_compound_read_two_ways_names_each_term_once():
     ``palveluinen``, both after ``kotoutuminen``: one reading names it once (a full text rank
     counts a term as often as the query names it)."""
     word = query_word("kotoutumispalveluista", "fi")
-    named = [term for reading in word.readings for part in reading for term in part]
-    assert sorted(named) == sorted(word.terms)
+    assert sorted(word.named) == sorted(word.terms)
     assert {"palvelu", "palveluinen"} <= set(word.terms)
 
 
