@@ -10,10 +10,12 @@ query time.
 
 import logging
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.apps import apps
 from django.conf import settings
 from django.db.models.base import ModelState
+from django.urls import get_urlconf
 from django.utils import timezone, translation
 from rapidfuzz import fuzz, process
 from wagtail.documents import get_document_model
@@ -189,22 +191,33 @@ def _url(entry, site_roots=None, documents=None) -> str | None:
     ``documents`` are the hits' documents by id, fetched together)."""
     if entry.page_id is not None:
         url_path = getattr(entry, "url_path", None)
-        return _page_url(entry.page_id, url_path, site_roots) if url_path else entry.page.url
+        return _page_url(url_path, site_roots) if url_path else entry.page.url
     if documents is None:
         documents = get_document_model().objects.in_bulk([entry.document_id])
     document = documents.get(entry.document_id)
     return document.url if document is not None else None
 
 
-def _page_url(page_id: int, url_path: str, site_roots=None) -> str | None:
-    """``Page.url`` from the two columns it needs: Wagtail's URL routing reads only the id
-    and ``url_path`` (and the site roots, fetched once per search), and building a full
-    ``Page`` for each hit costs more than the rest of the search."""
+def _page_url(url_path: str, site_roots=None) -> str | None:
+    """``Page.url`` from the column it needs: Wagtail's URL routing reads only ``url_path``
+    (and the site roots, fetched once per search), and building a full ``Page`` for each
+    hit costs more than the rest of the search."""
+    if site_roots is None:
+        site_roots = Site.get_site_root_paths()
+    return _routed_url(
+        url_path, tuple(site_roots), translation.get_language(), get_urlconf(settings.ROOT_URLCONF)
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _routed_url(url_path: str, site_roots: tuple, language: str | None, urlconf) -> str | None:
+    """The URL Wagtail routes ``url_path`` to, for the site roots, the active language and
+    the URL configuration it depends on: a page's URL changes only with its path (a move
+    or a new slug), so the hits of popular pages are routed once, not on every search."""
     page = Page.__new__(Page)
     page._state = ModelState()
-    page.id, page.url_path = page_id, url_path
-    if site_roots is not None:
-        page._wagtail_cached_site_root_paths = site_roots
+    page.url_path = url_path
+    page._wagtail_cached_site_root_paths = list(site_roots)
     return page.url
 
 

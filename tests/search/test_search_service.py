@@ -472,3 +472,22 @@ def test_a_rebuild_leaves_the_index_merged_and_on_postgresql_vacuumed():
         assert "VACUUM" not in inside and "'search_vector_gin'" in inside
     else:
         assert "'optimize'" in outside and "ANALYZE search_searchtext" in outside
+
+
+def test_a_hit_links_to_where_the_page_is_now(site_pages, django_capture_on_commit_callbacks):
+    """Hit URLs are routed once per page path: a new slug or a move gives the new URL."""
+    page = site_pages["services", "en"]
+    old_url = search("services", "en").hits[0].url
+    assert old_url == page.url
+    with django_capture_on_commit_callbacks(execute=True):
+        page.slug = "help-services"
+        page.save_revision().publish()
+    page.refresh_from_db()
+    renamed = search("services", "en").hits[0]
+    assert renamed.id == page.pk and renamed.url == page.url != old_url
+    target = site_pages["forum", "en"]
+    with django_capture_on_commit_callbacks(execute=True):
+        page.move(target, pos="last-child")
+    page.refresh_from_db()
+    moved = search("services", "en").hits[0]
+    assert moved.url == page.url and moved.url.startswith(target.url)
