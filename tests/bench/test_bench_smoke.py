@@ -80,6 +80,23 @@ def test_search_speed_benchmark_runs(db, tmp_path, monkeypatch, capsys):
     assert "search speed" in capsys.readouterr().out
 
 
+def test_search_speed_keeps_each_querys_best_pass():
+    """A query slow once (a noisy moment) counts with its best time; warm-up is untimed."""
+    import time
+
+    from tests.bench import search_speed
+
+    calls = []
+
+    def query(item):
+        calls.append(item)
+        time.sleep(0.03 if calls.count(item) == 1 else 0.001)
+
+    result = search_speed.timed(query, ["a", "b"], warmup=["w"], passes=3)
+    assert calls == ["w", "a", "b", "a", "b", "a", "b"]
+    assert all(ms < 20 for ms in result["ms"]) and result["p95_ms"] < 20
+
+
 def test_search_speed_seeds_pages_a_reader_can_open(db, client):
     """The bulk seeder writes tree rows itself: they must form a valid tree of live pages
     that Wagtail serves, and a second call adds only what is missing."""
