@@ -6,6 +6,7 @@ migration 0004) with a GIN index, ranked by ``ts_rank`` and, for the best, ``ts_
 with the title weighing ``TITLE_WEIGHT`` times the text."""
 
 from django.db import connection, transaction
+from django.db.backends.postgresql.psycopg_any import is_psycopg3
 
 from .shared import COLUMNS, EVERY, TITLE_WEIGHT, UNRANKED, Syntax
 
@@ -129,9 +130,11 @@ def rows(sql: str, params: list) -> list:
     Django binds parameters on the client by default, so the setting, the statement and
     the restore go to the server in one round trip (the server plans each statement of it
     in turn, after the one before has run). With ``server_side_binding`` (one statement
-    per round trip) they go one by one."""
+    per round trip), or psycopg2 (which returns only a round trip's last result), they go
+    one by one."""
+    one_trip = is_psycopg3 and not connection.settings_dict["OPTIONS"].get("server_side_binding")
     with connection.cursor() as cursor:
-        if not connection.settings_dict.get("OPTIONS", {}).get("server_side_binding"):
+        if one_trip:
             cursor.execute(f"{JIT_OFF}; {sql}; {JIT_BACK}", params)
             cursor.nextset()
             return cursor.fetchall()
