@@ -13,9 +13,9 @@ from django.db import connection, transaction
 from django.db.models.signals import post_save, pre_delete
 from django.dispatch import receiver
 from django.utils import timezone
-from django.utils.html import strip_tags
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
+from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -43,7 +43,9 @@ def field_text(page, field) -> str:
     stream_block = getattr(value, "stream_block", None)
     if stream_block is not None:
         return " ".join(str(part) for part in stream_block.get_searchable_content(value))
-    return strip_tags(str(value))
+    # As Wagtail reads a rich text block: a space between block elements (list items are
+    # words of their own, not glued together) and entities unescaped (``&amp;`` is ``&``).
+    return get_text_for_indexing(str(value))
 
 
 def page_text(page) -> str:
