@@ -34,17 +34,120 @@ MAX_TERMS = 50_000  # per field of an index entry: a giant page stays in every b
 MIN_WORD_LENGTH = 4  # shorter words are not looked up for typos
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 WORDBASE_SEGMENT = re.compile(r"\+([^+(]*)(?:\(([^)]*)\))?")  # +surface(base), base optional
+# A case ending after a colon, on an abbreviation or a number: EU:n, YK:ssa, 2021:n, FN:s.
+# (Each pattern starts with its punctuation, which the regex engine finds fast.)
+COLON_ENDING = re.compile(r":[^\W\d_]{1,5}(?![^\W_])")
+WORD_BEFORE = re.compile(r"[^\W_]+$")
+# After a word, a hyphen before a space or comma: the first part of a shared compound,
+# ``sosiaali- ja terveyspalvelut`` (social and health services).
+ELLIPSIS = re.compile(r"-[\s,]")
+# What may stand between such a part and the word it shares the end of (other such parts
+# aside): ``kotoutumis-, asumis- ja työllisyyspalvelut``.
+LINKING_WORDS = frozenset({"ja", "tai", "sekä", "eli", "ynnä", "taikka", "ja/tai"})
+ELLIPSIS_REACH = 6  # words after the part: the word completing it comes before
+ELLIPSIS_WINDOW = 400  # characters after the part read for them
 
 
 def tokenize(text: str) -> list[str]:
-    """Case-folded word tokens (letters and digits); hyphens and punctuation split words."""
+    """Case-folded word tokens (letters and digits); hyphens and punctuation split words.
+
+    Two Finnish (and Swedish) ways of writing are read as the words they stand for: an
+    abbreviation's or a number's case ending after a colon is dropped (``EU:n`` -> ``eu``,
+    not ``eu`` and ``n``), and the first part of a shared compound is completed with the
+    end of the compound it shares (``sosiaali- ja terveyspalvelut`` -> ``sosiaalipalvelut``,
+    ``ja``, ``terveyspalvelut``) where Voikko knows the completed word."""
     text = text or ""
     if not unicodedata.is_normalized("NFKC", text):  # a fast check; most text already is
         text = unicodedata.normalize("NFKC", text)
-    tokens = TOKEN.findall(text.casefold())
+    if ":" in text:
+        text = _without_case_endings(text)
+    text = text.casefold()
+    if "-" in text and ELLIPSIS.search(text) and _voikko() is not None:
+        tokens = _completed_tokens(text)
+    else:
+        tokens = TOKEN.findall(text)
     if any(len(token) > MAX_TOKEN_LENGTH for token in tokens):
         tokens = [token for token in tokens if len(token) <= MAX_TOKEN_LENGTH]
     return tokens
+
+
+def _without_case_endings(text: str) -> str:
+    """``text`` without the case endings after a colon (``EU:n`` -> ``EU``): those follow
+    an abbreviation read letter by letter (capitals) or a number; any other colon
+    (``Huom:lue``) stays as it is."""
+    kept, done = [], 0
+    for ending in COLON_ENDING.finditer(text):
+        colon = ending.start()
+        word = WORD_BEFORE.search(text, max(0, colon - MAX_TOKEN_LENGTH), colon)
+        if word and (word.group().isupper() or word.group().isdigit()):
+            kept.append(text[done:colon])
+            done = ending.end()
+    return "".join(kept) + text[done:] if kept else text
+
+
+def _completed_tokens(text: str) -> list[str]:
+    """The tokens of (case-folded) ``text``, each first part of a shared compound completed
+    (see ``tokenize``). Only the text after each such part is looked at word by word."""
+    tokens: list[str] = []
+    done = 0
+    for hint in ELLIPSIS.finditer(text):
+        hyphen = hint.start()
+        if not TOKEN.match(text, hyphen - 1, hyphen) or hyphen == 0:  # no word before it
+            continue
+        tokens += TOKEN.findall(text, done, hyphen)
+        done = hyphen
+        after = list(TOKEN.finditer(text, hyphen, hyphen + ELLIPSIS_WINDOW))
+        if tokens and (word := _sharing_word(text, after)):
+            tokens[-1] = completed_part(tokens[-1], word) or tokens[-1]
+    return tokens + TOKEN.findall(text, done)
+
+
+def _sharing_word(text: str, after: list[re.Match]) -> str | None:
+    """Of the words ``after`` a shared compound's first part, the one whose end it shares:
+    the first that is neither a linking word nor such a part itself; of a hyphenated word
+    (``jatko-opinnot``), its last part."""
+
+    def hyphen_after(n: int) -> bool:
+        return text.startswith("-", after[n].end())
+
+    def shared(n: int) -> bool:
+        end = after[n].end()
+        return bool(ELLIPSIS.match(text, end)) or (hyphen_after(n) and end + 1 == len(text))
+
+    for n in range(min(ELLIPSIS_REACH, len(after))):
+        if shared(n) or after[n].group() in LINKING_WORDS:
+            continue
+        while n + 1 < len(after) and hyphen_after(n) and after[n + 1].start() == after[n].end() + 1:
+            n += 1
+        return after[n].group()
+    return None
+
+
+@lru_cache(maxsize=10_000)
+def completed_part(part: str, word: str) -> str | None:
+    """``part`` (``sosiaali``, written ``sosiaali-``) completed with the end of the
+    compound ``word`` it shares (``terveyspalvelut`` -> ``sosiaalipalvelut``), or with all
+    of ``word`` where that is no compound (a word broken at a line end: ``kotou-
+    tuminen``); None where Voikko does not know the result."""
+    endings = [_last_part(wordbases, word) for _baseform, wordbases in _analyses(word)]
+    for ending in [*endings, word]:
+        if ending and _analyses(part + ending):
+            return part + ending
+    return None
+
+
+def _last_part(wordbases: str, word: str) -> str | None:
+    """The last part of the compound ``word`` as written there (Voikko's ``wordbases``:
+    ``+terve(terve)+ys(+ys)+palvel(palvella)+u(+u)`` -> ``palvelut``), or None for a word of
+    one part. A part begins at every segment but a derivational suffix (base ``+...``)."""
+    segments = WORDBASE_SEGMENT.findall(wordbases)
+    starts = [n for n, (_surface, base) in enumerate(segments) if not base.startswith("+")]
+    if len(starts) < 2:
+        return None
+    prefix = "".join(surface for surface, _base in segments[: starts[-1]]).casefold()
+    if not word.startswith(prefix) or len(word) == len(prefix):
+        return None
+    return word[len(prefix) :]
 
 
 @cache
@@ -251,6 +354,7 @@ def clear_caches():
     finnish_lemmas.cache_clear()
     finnish_readings.cache_clear()
     _part_lemmas.cache_clear()
+    completed_part.cache_clear()
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from .analysis import tokenize, word_terms
 
 SNIPPET_CHARS = 220
 SCAN_CHARS = 4000
+ELLIPSIS_CONTEXT = 200  # text read after ``sosiaali-`` for the word completing it
 
 
 def snippet(text: str, terms: set[str], locale: str) -> str:
@@ -27,6 +28,10 @@ def snippet(text: str, terms: set[str], locale: str) -> str:
             if end is not None and match.end() > end:
                 break
             word = match.group()
+            if scanned.startswith("-", match.end()):  # maybe a shared compound's first part
+                word = scanned[match.start() : match.end() + ELLIPSIS_CONTEXT]
+                tokens = tokenize(word)
+                word = tokens[0] if tokens else ""
             if word not in decided:
                 token = tokenize(word)
                 decided[word] = bool(token) and bool(set(word_terms(token[0], locale)) & terms)

@@ -106,6 +106,14 @@ QUERIES = [
             "summer-service-hours": 1,
         },
     },
+    {
+        "id": "fi-infl-10",
+        "language": "fi",
+        "class": "fi_inflection",
+        # A case ending after an abbreviation's colon: the page says "YK:n".
+        "query": "YK:ssa pakolaisjärjestö",
+        "relevant": {"municipal-placements-refugees": 3},
+    },
     # fi_compound
     {
         "id": "fi-comp-1",
@@ -188,6 +196,18 @@ QUERIES = [
             "integration-act-in-force": 2,
             "legislation": 2,
             "current-call": 1,
+        },
+    },
+    {
+        "id": "fi-comp-11",
+        "language": "fi",
+        "class": "fi_compound",
+        # The pages share the compound's end: "sosiaali- ja terveyspalvelut".
+        "query": "sosiaalipalvelut",
+        "relevant": {
+            "actors": 3,
+            "nordic-forum-2021": 2,
+            "nordic-forum-members-selected": 2,
         },
     },
     # sv_inflected

@@ -82,6 +82,67 @@ def test_a_compound_part_without_a_base_form_joins_the_part_after_it():
     assert meets("ryhmä", "kotoutumisyhteistyöryhmässä", "fi")
 
 
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("EU:n ja YK:ssa", ["eu", "ja", "yk"]),
+        ("FN:s flyktingorgan", ["fn", "flyktingorgan"]),
+        ("vuoden 2021:n haku", ["vuoden", "2021", "haku"]),
+        ("COVID-19:n aikana", ["covid", "19", "aikana"]),
+        # Not a case ending: a time, a lower-case word, a web address, a long tail.
+        ("klo 10:30", ["klo", "10", "30"]),
+        ("Huom:lue tämä", ["huom", "lue", "tämä"]),
+        ("https://kotoutuminen.fi", ["https", "kotoutuminen", "fi"]),
+        ("EU:ssakinhan", ["eu", "ssakinhan"]),
+    ],
+)
+def test_a_case_ending_after_a_colon_leaves_the_abbreviation(text, tokens):
+    assert tokenize(text) == tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("sosiaali- ja terveyspalvelut", ["sosiaalipalvelut", "ja", "terveyspalvelut"]),
+        (
+            "kotoutumis-, asumis- ja työllisyyspalvelut",
+            ["kotoutumispalvelut", "asumispalvelut", "ja", "työllisyyspalvelut"],
+        ),
+        ("työ- ja elinkeinoministeriö", ["työministeriö", "ja", "elinkeinoministeriö"]),
+        ("lähi- tai etäopetusta", ["lähiopetusta", "tai", "etäopetusta"]),
+        # The shared end of a hyphenated compound is its last part.
+        ("perus- ja jatko-opinnot", ["perusopinnot", "ja", "jatko", "opinnot"]),
+        # A word broken at a line end.
+        ("kotou-\ntuminen", ["kotoutuminen", "tuminen"]),
+        # Nothing to complete, or nothing Voikko knows: the words as written.
+        ("Kotoutumis-palvelut", ["kotoutumis", "palvelut"]),
+        ("Helsinki - Tampere", ["helsinki", "tampere"]),
+        ("sosiaali- ja", ["sosiaali", "ja"]),
+        ("EU- tai ETA-alueen", ["eu", "tai", "eta", "alueen"]),
+        ("pre- and post-war", ["pre", "and", "post", "war"]),
+    ],
+)
+def test_the_first_part_of_a_shared_compound_is_completed(text, tokens):
+    assert tokenize(text) == tokens
+
+
+def test_a_shared_compound_meets_the_compound_written_whole():
+    # Voikko reads "sosiaalipalvelut" as one word (``sosiaali`` has no base of its own), so
+    # only the completed part holds it.
+    assert meets("sosiaalipalveluista", "kunnan sosiaali- ja terveyspalvelut", "fi")
+    assert meets("työministeriö", "työ- ja elinkeinoministeriö", "fi")
+    assert "sosiaalipalvelu" not in analyse("sosiaali ja terveyspalvelut", "fi")
+
+
+def test_shared_compounds_are_left_as_written_without_voikko(monkeypatch):
+    monkeypatch.setattr(analysis, "_voikko", lambda: None)
+    analysis.clear_caches()
+    try:
+        assert tokenize("sosiaali- ja terveyspalvelut") == ["sosiaali", "ja", "terveyspalvelut"]
+    finally:
+        analysis.clear_caches()
+
+
 def test_a_compound_query_word_is_held_by_the_compound_or_all_its_parts():
     word = query_word("kotoutumispalvelut", "fi")
     assert word.compound

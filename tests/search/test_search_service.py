@@ -40,6 +40,40 @@ def test_finnish_inflection_finds_the_base_form(site_pages):
     assert "services fi" in titles("kotoutumisen", "fi")
 
 
+def test_finnish_text_as_written_is_found_by_the_words_it_stands_for(site_pages):
+    """Public-sector Finnish shares compound ends (``sosiaali- ja terveyspalvelut``) and
+    puts case endings on abbreviations (``EU:n``): a reader typing the whole words finds
+    the page, with the shared part highlighted."""
+    page = site_pages["services", "fi"]
+    page.intro = "Kunnan sosiaali- ja terveyspalvelut tukevat EU:n rahoittamia hankkeita."
+    page.save_revision().publish()
+    index_page(page.pk)
+    hits = search("sosiaalipalveluista", "fi").hits
+    assert [hit.title for hit in hits] == ["services fi"]
+    assert "<mark>sosiaali</mark>- ja" in hits[0].snippet
+    assert "services fi" in titles("työ- ja sosiaalipalvelut", "fi")  # completed in queries too
+    assert "services fi" in titles("EU:ssa", "fi")
+    assert search("n", "fi").total == 0  # the case ending is not a word of its own
+
+
+def test_rich_text_fields_keep_their_words_apart(site_pages):
+    """A call's rich text fields are read as Wagtail reads a rich text block: list items
+    and paragraphs stay separate words, and entities are the characters they stand for."""
+    call = site_pages["call", "en"]
+    call.eligibility = (
+        "<p>Experts in:</p><ul><li>labour markets</li><li>education</li></ul>"
+        "<p>Health &amp; welfare</p>"
+    )
+    call.save_revision().publish()
+    index_page(call.pk)
+    assert "Call en" in titles("education", "en")
+    assert "Call en" in titles("markets", "en")
+    assert "Call en" not in titles("amp", "en")
+    assert "marketseducation" not in SearchEntry.objects.get(page_id=call.pk).content.text
+    snippet = next(hit for hit in search("welfare", "en").hits if hit.title == "Call en").snippet
+    assert "Health &amp; <mark>welfare</mark>" in snippet  # escaped once, not twice
+
+
 def test_english_plural_and_title_ranking(site_pages):
     assert titles("services", "en")[0] == "services en"  # title match ranks first
 
