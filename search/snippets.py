@@ -9,22 +9,32 @@ from .analysis import tokenize, word_terms
 SNIPPET_CHARS = 220
 SCAN_CHARS = 4000
 ELLIPSIS_CONTEXT = 200  # text read after ``sosiaali-`` for the word completing it
+WORD = re.compile(r"[^\W_]+")
 
 
 def snippet(text: str, terms: set[str], locale: str) -> str:
     """An HTML-escaped excerpt around the first matching word, matches in ``<mark>``."""
-    # Analysing every word is costly: a regular expression picks the words that start like
-    # a term (3 letters), and only those are analysed, near the start of the text.
+    # Analysing every word is costly: only the words holding a term's first 3 letters are
+    # analysed, near the start of the text: at their start, or in Finnish anywhere (a
+    # compound holds its parts: ``kotoutumispalvelut`` holds ``palvelu``).
     starts = sorted({term[:3] for term in terms if len(term) >= 3})
     scanned = text[:SCAN_CHARS]
     matches = []
     if starts:
-        candidates = re.compile(
-            r"(?<![^\W_])(?:" + "|".join(map(re.escape, starts)) + r")[^\W_]*", re.IGNORECASE
-        )
+        found = re.compile("|".join(map(re.escape, starts)), re.IGNORECASE)
         decided: dict[str, bool] = {}
         end = None
-        for match in candidates.finditer(scanned):
+        position = 0
+        while hit := found.search(scanned, position):
+            begin = hit.start()
+            if begin and scanned[begin - 1].isalnum():  # inside a word
+                if locale != "fi":
+                    position = WORD.match(scanned, hit.start()).end()
+                    continue
+                while begin and scanned[begin - 1].isalnum():
+                    begin -= 1
+            match = WORD.match(scanned, begin)
+            position = match.end()
             if end is not None and match.end() > end:
                 break
             word = match.group()

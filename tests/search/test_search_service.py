@@ -9,10 +9,12 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
 from search import rebuild as rebuilding
+from search.analysis import analyse
 from search.indexing import index_page
 from search.models import SearchEntry, SearchWord
 from search.rebuild import rebuild
 from search.service import QueryError, search
+from search.snippets import snippet
 from tests.contract import assert_matches_openapi, openapi_document
 
 
@@ -116,6 +118,18 @@ def test_snippet_marks_matches_and_escapes_html(site_pages):
     assert "<mark>newcomers</mark>" in hit.snippet
     assert "<script>" not in hit.snippet and "&amp; advice" in hit.snippet
     assert "Level" not in hit.snippet and "Taso" not in hit.snippet  # no block settings
+
+
+def test_snippet_marks_a_finnish_compound_holding_the_word():
+    text = "Kunta järjestää kotoutumispalvelut maahanmuuttajille maksutta."
+    assert snippet(text, set(analyse("palvelut", "fi")), "fi") == (
+        "Kunta järjestää <mark>kotoutumispalvelut</mark> maahanmuuttajille maksutta."
+    )
+    # In other languages a word holds its term from its start only.
+    assert "<mark>" not in snippet("Kommunens integrationstjänster.", {"tjänst"}, "sv")
+    assert snippet("Services and e-services.", {"servic"}, "en") == (
+        "<mark>Services</mark> and e-<mark>services</mark>."
+    )
 
 
 @pytest.mark.parametrize(
