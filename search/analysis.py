@@ -46,6 +46,7 @@ ELLIPSIS = re.compile(r"-[\s,]")
 LINKING_WORDS = frozenset({"ja", "tai", "sekä", "eli", "ynnä", "taikka", "ja/tai"})
 ELLIPSIS_REACH = 6  # words after the part: the word completing it comes before
 ELLIPSIS_WINDOW = 400  # characters after the part read for them
+SOFT_HYPHEN = "\xad"
 
 
 def tokenize(text: str) -> list[str]:
@@ -59,6 +60,10 @@ def tokenize(text: str) -> list[str]:
     text = text or ""
     if not unicodedata.is_normalized("NFKC", text):  # a fast check; most text already is
         text = unicodedata.normalize("NFKC", text)
+    if SOFT_HYPHEN in text:  # invisible, where a word may break: not between words
+        text = text.replace(SOFT_HYPHEN, "")
+    if "\u2010" in text:  # the Unicode hyphen (and, after NFKC, the non-breaking one)
+        text = text.replace("\u2010", "-")
     if ":" in text:
         text = _without_case_endings(text)
     text = text.casefold()

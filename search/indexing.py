@@ -19,7 +19,7 @@ from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .analysis import IndexText, index_texts
+from .analysis import SOFT_HYPHEN, IndexText, index_texts
 from .elasticsearch import ElasticsearchBackend, uses_elasticsearch
 from .models import (
     SearchAudience,
@@ -42,10 +42,13 @@ def field_text(page, field) -> str:
         return ""
     stream_block = getattr(value, "stream_block", None)
     if stream_block is not None:
-        return " ".join(str(part) for part in stream_block.get_searchable_content(value))
-    # As Wagtail reads a rich text block: a space between block elements (list items are
-    # words of their own, not glued together) and entities unescaped (``&amp;`` is ``&``).
-    return get_text_for_indexing(str(value))
+        text = " ".join(str(part) for part in stream_block.get_searchable_content(value))
+    else:
+        # As Wagtail reads a rich text block: a space between block elements (list items
+        # are words of their own, not glued together), entities unescaped (``&amp;``).
+        text = get_text_for_indexing(str(value))
+    # Soft hyphens (``&shy;``, pasted from word processors) would split words in snippets.
+    return text.replace(SOFT_HYPHEN, "")
 
 
 def page_text(page) -> str:

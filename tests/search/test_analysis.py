@@ -100,6 +100,14 @@ def test_a_case_ending_after_a_colon_leaves_the_abbreviation(text, tokens):
     assert tokenize(text) == tokens
 
 
+def test_a_soft_hyphen_does_not_break_a_word():
+    assert tokenize("kotou\xadtumis\xadpalvelut ja co\xadoperation") == [
+        "kotoutumispalvelut",
+        "ja",
+        "cooperation",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "tokens"),
     [
@@ -110,6 +118,7 @@ def test_a_case_ending_after_a_colon_leaves_the_abbreviation(text, tokens):
         ),
         ("työ- ja elinkeinoministeriö", ["työministeriö", "ja", "elinkeinoministeriö"]),
         ("lähi- tai etäopetusta", ["lähiopetusta", "tai", "etäopetusta"]),
+        ("sosiaali\u2011 ja terveyspalvelut", ["sosiaalipalvelut", "ja", "terveyspalvelut"]),
         # The shared end of a hyphenated compound is its last part.
         ("perus- ja jatko-opinnot", ["perusopinnot", "ja", "jatko", "opinnot"]),
         # A word broken at a line end.
