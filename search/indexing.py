@@ -7,6 +7,7 @@ No page class is imported: the page types come from Wagtail's own registry.
 """
 
 import logging
+import re
 from collections import defaultdict
 
 from django.db import connection, transaction
@@ -31,6 +32,9 @@ from .models import (
 )
 
 logger = logging.getLogger(__name__)
+# Where imported HTML separates words without space: <br>, and the ends of divisions, table
+# cells and definition lists (Wagtail's get_text_for_indexing spaces p, h1-h6, li, <br/>).
+MORE_BLOCK_ENDS = re.compile(r"<br\s*>|</(?:div|td|th|tr|dt|dd|figcaption|caption)>", re.I)
 
 
 def field_text(page, field) -> str:
@@ -45,8 +49,9 @@ def field_text(page, field) -> str:
         text = " ".join(str(part) for part in stream_block.get_searchable_content(value))
     else:
         # As Wagtail reads a rich text block: a space between block elements (list items
-        # are words of their own, not glued together), entities unescaped (``&amp;``).
-        text = get_text_for_indexing(str(value))
+        # are words of their own, not glued together), entities unescaped (``&amp;``);
+        # also the block elements of imported HTML Wagtail's editor would not write.
+        text = get_text_for_indexing(MORE_BLOCK_ENDS.sub(r"\g<0> ", str(value)))
     # Soft hyphens (``&shy;``, pasted from word processors) would split words in snippets.
     return text.replace(SOFT_HYPHEN, "")
 

@@ -65,6 +65,9 @@ def test_rich_text_fields_keep_their_words_apart(site_pages):
     call.eligibility = (
         "<p>Experts in:</p><ul><li>labour markets</li><li>education</li></ul>"
         "<p>Health &amp; welfare co&shy;operation</p>"
+        # Imported HTML, not written by Wagtail's editor:
+        "<div>Tallinn</div><div>Riga</div><table><tr><td>Oslo</td><td>Bergen</td></tr></table>"
+        "Turku<br>Tampere"
     )
     call.save_revision().publish()
     index_page(call.pk)
@@ -72,6 +75,7 @@ def test_rich_text_fields_keep_their_words_apart(site_pages):
     assert "Call en" in titles("markets", "en")
     assert "Call en" not in titles("amp", "en")
     assert "Call en" in titles("cooperation", "en")  # a soft hyphen is not a break
+    assert all("Call en" in titles(city, "en") for city in ("Riga", "Bergen", "Tampere"))
     text = SearchEntry.objects.get(page_id=call.pk).content.text
     assert "marketseducation" not in text and "\xad" not in text
     snippet = next(hit for hit in search("welfare", "en").hits if hit.title == "Call en").snippet
