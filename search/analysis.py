@@ -97,7 +97,7 @@ def _completed_tokens(text: str) -> list[str]:
     done = 0
     for hint in ELLIPSIS.finditer(text):
         hyphen = hint.start()
-        if not TOKEN.match(text, hyphen - 1, hyphen) or hyphen == 0:  # no word before it
+        if hyphen == 0 or not TOKEN.match(text, hyphen - 1, hyphen):  # no word before it
             continue
         tokens += TOKEN.findall(text, done, hyphen)
         done = hyphen
