@@ -16,7 +16,7 @@ from wagtail.models import get_page_models
 
 from .languages import ALL
 from .promotions import record_query
-from .service import MAX_QUERY_LENGTH, Filters, QueryError, search, suggest
+from .service import MAX_QUERY_LENGTH, Filters, QueryError, first_look, search, suggest
 
 router = Router(tags=["search"])
 
@@ -138,7 +138,7 @@ def search_pages(
         results = search(q, locale, page=page, per_page=per_page, filters=filters, sort=sort)
     except QueryError as error:
         raise SearchError(error.code, str(error)) from error
-    if page == 1:
+    if first_look(page, filters, sort):
         record_query(q, locale, results.total)
     return {
         "query": results.query,

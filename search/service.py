@@ -64,6 +64,17 @@ class Filters:
     date_from: object = None
     date_to: object = None
 
+    def __bool__(self) -> bool:
+        """Whether any filter narrows the search."""
+        return any((self.page_type, self.audience, self.date_from, self.date_to))
+
+
+def first_look(page: int, filters: Filters, sort: str) -> bool:
+    """Whether a request is a reader's new search, for the query log: the first page, with
+    no filter (a zero there is the filter's, not a miss) and the default order (a sort
+    click repeats a search already logged)."""
+    return page == 1 and not filters and sort == "relevance"
+
 
 @dataclass
 class SearchResults:

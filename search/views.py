@@ -7,7 +7,7 @@ from django.utils.http import urlencode
 
 from .languages import ALL
 from .promotions import record_query
-from .service import Filters, QueryError, search
+from .service import Filters, QueryError, first_look, search
 
 PER_PAGE = 10
 
@@ -41,14 +41,19 @@ def search_page(request):
         page_number = _page_number(request.GET.get("page"))
         try:
             results = search(query, scope, page_number, PER_PAGE, filters, sort)
+            pages = Paginator(range(results.total), PER_PAGE).get_page(page_number)
+            if results.total and pages.number != page_number:  # past the end: the last page
+                results = search(query, scope, pages.number, PER_PAGE, filters, sort)
         except QueryError as error:
             context["error"] = error.code
         else:
-            if page_number == 1:
+            if first_look(page_number, filters, sort):
                 record_query(query, scope, results.total)
             context["results"] = results
             if results.total:
-                context["pages"] = Paginator(range(results.total), PER_PAGE).get_page(page_number)
+                context["pages"] = pages
+            if results.did_you_mean:
+                context["did_you_mean_url"] = link(q=results.did_you_mean, page="")
             context["type_facets"] = _facet_links(
                 results.facets["type"], "type", filters.page_type, link
             )

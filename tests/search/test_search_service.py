@@ -433,6 +433,13 @@ def test_searches_are_logged_for_editors(client, site_pages, admin_client):
     assert Query.get("services").hits == 1
     missing = UnansweredQuery.objects.get(query_string="nothingmatches", locale="en")
     assert missing.count == 2
+    # A filter's zero is no miss, and a facet, sort or page click is no new search.
+    client.get("/en/search/", {"q": "services", "type": "cms.CallPage"})
+    client.get("/api/search/", {"q": "services", "locale": "en", "date_from": "2999-01-01"})
+    client.get("/en/search/", {"q": "services", "sort": "newest"})
+    client.get("/api/search/", {"q": "services", "locale": "en", "page": 2})
+    assert Query.get("services").hits == 1
+    assert not UnansweredQuery.objects.filter(query_string="services").exists()
     listing = admin_client.get("/admin/unanswered_searches/")
     assert listing.status_code == 200 and "nothingmatches" in listing.content.decode()
 
@@ -545,3 +552,19 @@ def test_a_hit_links_to_where_the_page_is_now(site_pages, django_capture_on_comm
     page.refresh_from_db()
     moved = search("services", "en").hits[0]
     assert moved.url == page.url and moved.url.startswith(target.url)
+
+
+def test_the_search_page_past_the_end_shows_the_last_page(client, site_pages):
+    total = search("services", "en").total
+    assert 0 < total <= 10
+    html = client.get("/en/search/", {"q": "services", "page": 5}).content.decode()
+    assert "Nothing matched" not in html
+    assert "services en" in html
+
+
+def test_did_you_mean_keeps_the_search_in_every_language(client, site_pages, monkeypatch):
+    from search import service
+
+    monkeypatch.setattr(service, "did_you_mean", lambda query, locale: "legislation")
+    html = client.get("/en/search/", {"q": "qqqqqq", "locale": "all", "audience": "x"})
+    assert 'href="?q=legislation&amp;locale=all&amp;audience=x"' in html.content.decode()
