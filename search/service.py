@@ -14,7 +14,9 @@ from functools import lru_cache
 
 from django.apps import apps
 from django.conf import settings
+from django.db.models import Case, When
 from django.db.models.base import ModelState
+from django.db.models.functions import Length
 from django.urls import get_urlconf
 from django.utils import timezone, translation
 from rapidfuzz import fuzz, process
@@ -388,15 +390,23 @@ def did_you_mean(query: str, locale: str) -> str | None:
 
 def suggest(prefix: str, locale: str, limit: int = 8) -> list[Hit]:
     """Published pages in ``locale`` (every language for ``ALL``) with a title word starting
-    with each typed word."""
+    with each typed word; the titles starting with the first word first, then the shorter
+    (the more general page), then the newer."""
     words = tokenize(prefix)[:5]
     if not words:
         return []
     entries = SearchEntry.objects.filter(locale__in=languages(locale), page__isnull=False).visible()
     for word in words:
-        entries = entries.filter(title__icontains=word)
+        if word.isascii():  # a quick LIKE first (SQLite folds the case of ASCII letters only)
+            entries = entries.filter(title__icontains=word)
+        # A word starting with it (tokens are letters and digits: nothing to escape).
+        entries = entries.filter(title__iregex=rf"(^|\W){word}")
+    entries = entries.annotate(
+        opening=Case(When(title__iregex=rf"^\W*{words[0]}", then=0), default=1),
+        size=Length("title"),
+    ).order_by("opening", "size", "-published_at", "title")
     hits = []
-    for entry in entries.select_related("page").order_by("-published_at", "title")[: limit * 5]:
+    for entry in entries.select_related("page")[: limit * 2]:
         title_words = tokenize(entry.title)
         if all(any(t.startswith(word) for t in title_words) for word in words):
             hits.append(_hit(entry, 0, ""))

@@ -278,6 +278,30 @@ def test_suggestions_complete_title_words(client, site_pages):
     assert [item["title"] for item in response.json()] == ["legislation sv"]
 
 
+def test_suggestions_fold_every_letter_and_put_the_best_fitting_title_first(site_pages):
+    from search.service import suggest
+
+    titles_now = {
+        ("services", "sv"): "Översättning av blanketter",
+        ("services", "en"): "Legislation on integration",
+        ("legislation", "en"): "Integration",
+        ("forum", "en"): "Reintegration forum",
+    }
+    for key, title in titles_now.items():
+        page = site_pages[key]
+        page.title = title
+        page.save_revision().publish()
+        index_page(page.pk)
+    assert [hit.title for hit in suggest("över", "sv")] == ["Översättning av blanketter"]
+    assert [hit.title for hit in suggest("ÖVERSÄTTNING", "sv")] == ["Översättning av blanketter"]
+    # Titles opening with the word first, the shorter first; a word only inside another
+    # word ("Reintegration") is no match.
+    assert [hit.title for hit in suggest("integ", "en")] == [
+        "Integration",
+        "Legislation on integration",
+    ]
+
+
 def test_search_api_filters_and_unknown_type(client, site_pages):
     response = client.get(
         "/api/search/", {"q": "call", "locale": "en", "type": "cms.CallPage", "sort": "newest"}
