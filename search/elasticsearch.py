@@ -120,6 +120,9 @@ def document(entry) -> dict:
     }
 
 
+FACET_FIELDS = {"type": "page_type", "audience": "audiences"}  # facet: the field it counts
+
+
 def query_body(
     query: str,
     locale: str,
@@ -150,13 +153,16 @@ def query_body(
         }
     }
     filter_clauses = [unexpired]
+    # The facets' own filters narrow the hits after the aggregations (``post_filter``);
+    # each aggregation counts under the other's: what choosing one of its values gives.
+    chosen = {}
     if filters is not None:
         if filters.page_type:
-            filter_clauses.append({"term": {"page_type": filters.page_type}})
+            chosen["type"] = {"term": {"page_type": filters.page_type}}
         if filters.audience:
-            filter_clauses.append({"term": {"audiences": filters.audience}})
+            chosen["audience"] = {"term": {"audiences": filters.audience}}
         if filters.date_from or filters.date_to:
-            bounds = {}
+            bounds = {"time_zone": timezone.get_current_timezone_name()}  # local dates
             if filters.date_from:
                 bounds["gte"] = filters.date_from.isoformat()
             if filters.date_to:
@@ -187,9 +193,13 @@ def query_body(
             "fields": {"text": {"fragment_size": 220, "number_of_fragments": 1}},
         },
         "aggs": {
-            "type": {"terms": {"field": "page_type", "size": 20}},
-            "audience": {"terms": {"field": "audiences", "size": 20}},
+            name: {
+                "filter": {"bool": {"filter": [c for n, c in chosen.items() if n != name]}},
+                "aggs": {"values": {"terms": {"field": field, "size": 20}}},
+            }
+            for name, field in FACET_FIELDS.items()
         },
+        **({"post_filter": {"bool": {"filter": list(chosen.values())}}} if chosen else {}),
     }
 
 
@@ -319,10 +329,11 @@ def results_from_response(response: dict) -> dict:
     return {
         "total": response["hits"]["total"]["value"],
         "hits": hits,
-        "type": [
-            (b["key"], b["doc_count"]) for b in aggregations.get("type", {}).get("buckets", [])
-        ],
-        "audience": [
-            (b["key"], b["doc_count"]) for b in aggregations.get("audience", {}).get("buckets", [])
-        ],
+        **{
+            name: [
+                (b["key"], b["doc_count"])
+                for b in aggregations.get(name, {}).get("values", {}).get("buckets", [])
+            ]
+            for name in FACET_FIELDS
+        },
     }

@@ -18,7 +18,7 @@ statement around their parts; they hold everything that differs between the data
 One statement finds the matches once (a materialised CTE), keeps what is public right now
 (live, unexpired, outside view restrictions; documents outside restricted collections),
 and returns the page of hits, the total after filters, and the type and audience facet
-counts before filters.
+counts, each after the filters but its own.
 """
 
 import datetime as dt
@@ -178,27 +178,28 @@ def _still_published(now) -> tuple[str, list]:
     )
 
 
-def _filters(filters, table: str) -> tuple[str, list]:
-    """The filters' condition on the entries of ``table``."""
+def _filters(filters, table: str, facet: str = "") -> tuple[str, list]:
+    """The filters' condition on the entries of ``table``; for the counts of the ``facet``
+    (``page_type`` or ``audience``), all but that facet's own."""
     clauses, params = ["1 = 1"], []
-    if filters.page_type:
-        clauses.append("page_type = %s")
+    if filters.page_type and facet != "page_type":
+        clauses.append(f"{table}.page_type = %s")
         params.append(filters.page_type)
-    if filters.audience:
+    if filters.audience and facet != "audience":
         clauses.append(
-            f"EXISTS (SELECT 1 FROM {_tables()['audience']} a "
-            f"WHERE a.entry_id = {table}.id AND a.slug = %s)"
+            f"EXISTS (SELECT 1 FROM {_tables()['audience']} fa "
+            f"WHERE fa.entry_id = {table}.id AND fa.slug = %s)"
         )
         params.append(filters.audience)
     if filters.date_from:
         start = _local_midnight(filters.date_from, 0)
         if start is not None:  # else before anything that can be stored: no bound
-            clauses.append("published_at >= %s")
+            clauses.append(f"{table}.published_at >= %s")
             params.append(connection.ops.adapt_datetimefield_value(start))
     if filters.date_to:
         end = _local_midnight(filters.date_to, 1)
         if end is not None:  # else after anything that can be stored: no bound
-            clauses.append("published_at < %s")
+            clauses.append(f"{table}.published_at < %s")
             params.append(connection.ops.adapt_datetimefield_value(end))
     return " AND ".join(clauses), params
 
@@ -430,13 +431,17 @@ def _run(by_language, filters, now, newest, limit, offset, facets, least) -> Fou
         *live_params,
     ]
     if facets:
+        # Each facet counts the matches the other filters keep: what choosing its value gives.
+        types_sql, types_params = _filters(filters, "matched", "page_type")
+        audiences_sql, audiences_params = _filters(filters, "matched", "audience")
         sql += f"""
         UNION ALL SELECT {_padded("'type'", "NULL", "page_type", "NULL", "COUNT(*)")}
-        FROM matched GROUP BY page_type
+        FROM matched WHERE {types_sql} GROUP BY page_type
         UNION ALL SELECT {_padded("'audience'", "NULL", "a.slug", "a.name", "COUNT(*)")}
         FROM matched {_dialect().JOIN_IN_ORDER} {t["audience"]} a ON a.entry_id = matched.id
-        GROUP BY a.slug, a.name
+        WHERE {audiences_sql} GROUP BY a.slug, a.name
         """
+        params += types_params + audiences_params
     found = Found()
     rows = _dialect().rows(sql, params)
     hits = []

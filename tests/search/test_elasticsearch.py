@@ -50,9 +50,17 @@ def test_query_body_uses_our_terms_filters_highlights_and_facets():
     terms = should[0]["match"]["title_terms"]["query"].split()
     assert "kunta" in terms and "palvelu" in terms  # Voikko base forms and compound parts
     assert should[0]["match"]["title_terms"]["boost"] == es.TITLE_BOOST
-    assert {"term": {"page_type": "cms.NewsPage"}} in body["query"]["bool"]["filter"]
-    assert {"term": {"audiences": "paattajat"}} in body["query"]["bool"]["filter"]
-    assert {"range": {"published_at": {"gte": "2021-01-01"}}} in body["query"]["bool"]["filter"]
+    news, readers = {"term": {"page_type": "cms.NewsPage"}}, {"term": {"audiences": "paattajat"}}
+    # The facets' filters narrow the hits after the aggregations, each of which counts
+    # under the other's (what choosing one of its values gives); the dates narrow all.
+    assert body["post_filter"] == {"bool": {"filter": [news, readers]}}
+    assert body["aggs"]["type"]["filter"] == {"bool": {"filter": [readers]}}
+    assert body["aggs"]["audience"]["filter"] == {"bool": {"filter": [news]}}
+    assert body["aggs"]["type"]["aggs"]["values"]["terms"]["field"] == "page_type"
+    assert news not in body["query"]["bool"]["filter"]
+    dates = {"gte": "2021-01-01", "time_zone": "Europe/Helsinki"}
+    assert {"range": {"published_at": dates}} in body["query"]["bool"]["filter"]
+    assert "post_filter" not in es.query_body("x", "fi", filters=Filters())
     assert body["from"] == 10 and body["size"] == 10
     assert body["highlight"]["pre_tags"] == ["<mark>"] and body["highlight"]["encoder"] == "html"
     assert set(body["aggs"]) == {"type", "audience"}
@@ -144,8 +152,11 @@ def test_search_through_the_cluster_maps_hits_facets_and_rechecks_publishing(
                     ],
                 },
                 "aggregations": {
-                    "type": {"buckets": [{"key": "cms.SectionPage", "doc_count": 2}]},
-                    "audience": {"buckets": []},
+                    "type": {
+                        "doc_count": 2,
+                        "values": {"buckets": [{"key": "cms.SectionPage", "doc_count": 2}]},
+                    },
+                    "audience": {"doc_count": 0, "values": {"buckets": []}},
                 },
             }
 

@@ -246,6 +246,34 @@ def test_search_page_in_each_language(client, site_pages):
     assert client.get("/en/search/", {"q": "services", "page": "abc"}).status_code == 200
 
 
+def test_each_facet_counts_what_choosing_its_value_gives(site_pages):
+    """A facet counts under every filter but its own, so each count is the total that
+    choosing the value gives, and a filter that leaves nothing leaves no counts."""
+    from dataclasses import replace
+
+    from search.service import Filters
+
+    query = "en call forum services legislation"  # most of the English pages
+    everything = search(query, "en")
+    assert len(everything.facets["type"]) > 1 and len(everything.facets["audience"]) > 1
+    for chosen in [
+        Filters(),
+        Filters(page_type="cms.CallPage"),
+        Filters(audience="authorities-en"),
+        Filters(page_type="cms.NewsPage", audience="decision-makers-en"),
+    ]:
+        facets = search(query, "en", filters=chosen).facets
+        assert facets["type"] and facets["audience"]
+        for value in facets["type"]:
+            given = search(query, "en", filters=replace(chosen, page_type=value["value"]))
+            assert value["count"] == given.total, (chosen, value)
+        for value in facets["audience"]:
+            given = search(query, "en", filters=replace(chosen, audience=value["value"]))
+            assert value["count"] == given.total, (chosen, value)
+    future = search(query, "en", filters=Filters(date_from=dt.date(2999, 1, 1)))
+    assert future.total == 0 and future.facets == {"type": [], "audience": []}
+
+
 def test_filters_facets_and_newest_first(site_pages):
     from search.service import Filters
 
