@@ -10,14 +10,16 @@ SNIPPET_CHARS = 220
 SCAN_CHARS = 4000
 ELLIPSIS_CONTEXT = 200  # text read after ``sosiaali-`` for the word completing it
 WORD = re.compile(r"[^\W_]+")
+SHORT_TERM = 5  # letters
 
 
 def snippet(text: str, terms: set[str], locale: str) -> str:
     """An HTML-escaped excerpt around the first matching word, matches in ``<mark>``."""
-    # Analysing every word is costly: only the words holding a term's first 3 letters are
-    # analysed, near the start of the text: at their start, or in Finnish anywhere (a
-    # compound holds its parts: ``kotoutumispalvelut`` holds ``palvelu``).
-    starts = sorted({term[:3] for term in terms if len(term) >= 3})
+    # Analysing every word is costly: only the words holding a term's first 3 letters (2
+    # of a short term: Finnish changes a short word's third letter, ``laki`` -> ``lain``;
+    # and ``EU``) are analysed, near the start of the text: at their start, or in Finnish
+    # anywhere (a compound holds its parts: ``kotoutumispalvelut`` holds ``palvelu``).
+    starts = sorted({term[: 3 if len(term) > SHORT_TERM else 2] for term in terms if len(term) > 1})
     scanned = text[:SCAN_CHARS]
     matches = []
     if starts:

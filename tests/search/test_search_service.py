@@ -131,6 +131,10 @@ def test_snippet_marks_a_finnish_compound_holding_the_word():
     assert snippet(text, set(analyse("palvelut", "fi")), "fi") == (
         "Kunta järjestää <mark>kotoutumispalvelut</mark> maahanmuuttajille maksutta."
     )
+    # A short word whose third letter changes, and a two-letter abbreviation.
+    assert snippet("Lain mukaan EU:n tuki.", set(analyse("laki EU", "fi")), "fi") == (
+        "<mark>Lain</mark> mukaan <mark>EU</mark>:n tuki."
+    )
     # In other languages a word holds its term from its start only.
     assert "<mark>" not in snippet("Kommunens integrationstjänster.", {"tjänst"}, "sv")
     assert snippet("Services and e-services.", {"servic"}, "en") == (
