@@ -15,13 +15,17 @@ from django.conf import settings
 from django.utils import timezone
 
 from .analysis import analyse, query_word, query_words
-from .languages import languages
+from .languages import ALL, languages
 
 ES_ANALYZERS = {"fi": "finnish", "sv": "swedish", "en": "english"}
 TITLE_BOOST = 5
 # Each query word a document holds itself adds this much: more than any text score, so, as
 # on the database, documents holding more of the words rank first (``words_held``).
 WORD_WEIGHT = 1000
+# Across languages, the reader's language's index: a held word is worth 1050 there, so its
+# documents lead those holding as many words elsewhere (unless a text score outweighs 50)
+# and never one holding more words (12 at most: 12 x 1050 < 13 x 1000).
+LANGUAGE_BOOST = 1.05
 BULK_CHUNK = 500  # documents a bulk request
 
 
@@ -132,10 +136,13 @@ def query_body(
     per_page=10,
     now=None,
     restricted_paths=(),
+    prefer=None,
 ):
     """The search request for ``query``: our terms first, the language analyzer second;
     only what a reader may see at ``now`` (unexpired, outside the view-restricted
-    ``restricted_paths``), so totals and facets count nothing hidden."""
+    ``restricted_paths``), so totals and facets count nothing hidden. Across languages, the
+    index of ``prefer`` (the reader's language) weighs ``LANGUAGE_BOOST`` times the others:
+    its documents come first among those holding as many of the words."""
     terms = query_terms(query, locale)
     should = [
         {"match": {"title_terms": {"query": terms, "boost": TITLE_BOOST}}},
@@ -200,6 +207,11 @@ def query_body(
             for name, field in FACET_FIELDS.items()
         },
         **({"post_filter": {"bool": {"filter": list(chosen.values())}}} if chosen else {}),
+        **(
+            {"indices_boost": [{index_name(prefer): LANGUAGE_BOOST}]}
+            if locale == ALL and prefer in languages(ALL) and sort != "newest"
+            else {}
+        ),
     }
 
 

@@ -132,6 +132,15 @@ def search(
     return results
 
 
+def _reader_language() -> str | None:
+    """The language the reader reads the site in (a search across languages puts its
+    pages first among those holding as many of the words)."""
+    try:
+        return translation.get_supported_language_variant(translation.get_language() or "")
+    except LookupError:
+        return None
+
+
 def _search_database(results: SearchResults, words, analysed: dict, filters, sort: str):
     """The search in the database's full text index (``search.fulltext``): one statement,
     with close spellings for words no searched language knows."""
@@ -144,6 +153,7 @@ def _search_database(results: SearchResults, words, analysed: dict, filters, sor
             limit=results.per_page,
             offset=(results.page - 1) * results.per_page,
             seen=seen,
+            prefer=_reader_language(),
         )
 
     def retyped(typos):
@@ -263,6 +273,7 @@ def _search_elasticsearch(results: SearchResults, filters: Filters, sort: str) -
             per_page=results.per_page,
             now=timezone.now(),
             restricted_paths=view_restricted_paths(),
+            prefer=_reader_language(),
         )
     except Exception:  # noqa: BLE001 - any client or transport error
         logger.exception("Search cluster did not answer; searching the database index.")

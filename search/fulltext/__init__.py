@@ -223,23 +223,27 @@ def _padded(*values: str) -> str:
     return ", ".join(list(values) + ["NULL"] * (COLUMNS - len(values)))
 
 
-def _order(newest: bool) -> str:
-    """The order of hits: best first (the words held, then the score, then the fresher), or
-    newest first (then best)."""
-    best = "matched DESC, score DESC"
+def _order(newest: bool, prefer: bool = False) -> str:
+    """The order of hits: best first (the words held, then, with ``prefer``, the entries of
+    the language given as its parameter, then the score, then the fresher), or newest first
+    (then best)."""
+    best = "matched DESC, (locale = %s) DESC, score DESC" if prefer else "matched DESC, score DESC"
     if newest:
         return f"(published_at IS NULL), published_at DESC, {best}, id"
     return f"{best}, (published_at IS NULL), published_at DESC, id"
 
 
-def search(by_language, filters, newest=False, limit=10, offset=0, facets=True, seen=None) -> Found:
+def search(
+    by_language, filters, newest=False, limit=10, offset=0, facets=True, seen=None, prefer=None
+) -> Found:
     """Hits ``offset``..``offset + limit`` for the query words' term groups of each
     language (``by_language``: {locale: groups}, each language's groups matched among its
     own entries), best first (or newest first), the total, facets, and which groups matched
     anything (so the caller can look for typos).
 
     Ranking: entries holding more of the query's words first (a compound word where the
-    entry holds it or all of its parts: one part alone only adds to the score), then the
+    entry holds it or all of its parts: one part alone only adds to the score), then, in a
+    search across languages, those in the language ``prefer`` (the reader's), then the
     database's full text score (titles weigh more), then the fresher.
 
     Ranking is most of a search's cost, so where the entries holding every word (or, in
@@ -254,11 +258,12 @@ def search(by_language, filters, newest=False, limit=10, offset=0, facets=True, 
     now = timezone.now()
     needed = offset + limit
     least = 0 if newest or not _levels(by_language) else (seen or _look(by_language, needed)).least
+    prefer = prefer if len(by_language) > 1 and prefer in by_language and not newest else None
     if least:
-        found = _run(by_language, filters, now, newest, limit, offset, facets, least)
+        found = _run(by_language, filters, now, newest, limit, offset, facets, least, prefer)
         if found.ranked >= needed and _words_complete(found, by_language, least):
             return found
-    return _run(by_language, filters, now, newest, limit, offset, facets, 0)
+    return _run(by_language, filters, now, newest, limit, offset, facets, 0, prefer)
 
 
 @dataclass
@@ -348,7 +353,7 @@ def _numbered(by_language: dict) -> dict:
     }
 
 
-def _run(by_language, filters, now, newest, limit, offset, facets, least) -> Found:
+def _run(by_language, filters, now, newest, limit, offset, facets, least, prefer=None) -> Found:
     """One statement of ``search``; with ``least``, only the entries holding at least
     that many groups are ranked (``Found.ranked`` says how many the filters kept)."""
     t = _tables()
@@ -363,7 +368,7 @@ def _run(by_language, filters, now, newest, limit, offset, facets, least) -> Fou
     scored_sql, scored_params = _scored(list(by_language), source)
     live_sql, live_params = _still_published(now)
     filter_sql, filter_params = _filters(filters, source)
-    order = _order(newest)
+    order = _order(newest, bool(prefer))
     chosen = (
         f"chosen AS MATERIALIZED (SELECT * FROM {source} WHERE {filter_sql})"
         if filter_params
@@ -426,6 +431,7 @@ def _run(by_language, filters, now, newest, limit, offset, facets, least) -> Fou
         *filter_params,
         *counted_params,
         *scored_params,
+        *[prefer] * 2 * bool(prefer),  # the order, in the numbering and in the cut
         limit,
         offset,
         *live_params,

@@ -61,6 +61,12 @@ def test_query_body_uses_our_terms_filters_highlights_and_facets():
     dates = {"gte": "2021-01-01", "time_zone": "Europe/Helsinki"}
     assert {"range": {"published_at": dates}} in body["query"]["bool"]["filter"]
     assert "post_filter" not in es.query_body("x", "fi", filters=Filters())
+    # Across languages the reader's language's index weighs more; not in one language or
+    # when the newest come first.
+    across = es.query_body("x", "all", prefer="sv")
+    assert across["indices_boost"] == [{es.index_name("sv"): es.LANGUAGE_BOOST}]
+    assert "indices_boost" not in es.query_body("x", "fi", prefer="fi")
+    assert "indices_boost" not in es.query_body("x", "all", prefer="sv", sort="newest")
     assert body["from"] == 10 and body["size"] == 10
     assert body["highlight"]["pre_tags"] == ["<mark>"] and body["highlight"]["encoder"] == "html"
     assert set(body["aggs"]) == {"type", "audience"}

@@ -624,3 +624,17 @@ def test_did_you_mean_keeps_the_search_in_every_language(client, site_pages, mon
     monkeypatch.setattr(service, "did_you_mean", lambda query, locale: "legislation")
     html = client.get("/en/search/", {"q": "qqqqqq", "locale": "all", "audience": "x"})
     assert 'href="?q=legislation&amp;locale=all&amp;audience=x"' in html.content.decode()
+
+
+@pytest.mark.parametrize("reader", ["fi", "sv", "en"])
+def test_a_search_across_languages_puts_the_readers_language_first(site_pages, reader):
+    from django.utils import translation
+
+    with translation.override(reader):
+        hits = search("services", "all").hits
+    assert {hit.locale for hit in hits} == {"fi", "sv", "en"}
+    assert hits[0].locale == reader and hits[0].title == f"services {reader}"
+    with translation.override(reader):  # newest first stays newest first
+        newest = search("services", "all", sort="newest").hits
+    dates = [hit.published_at for hit in newest if hit.published_at]
+    assert dates == sorted(dates, reverse=True)
