@@ -260,10 +260,10 @@ def search(
     least = 0 if newest or not _levels(by_language) else (seen or _look(by_language, needed)).least
     prefer = prefer if len(by_language) > 1 and prefer in by_language and not newest else None
     if least:
-        found = _run(by_language, filters, now, newest, limit, offset, facets, least, prefer)
+        found = _run(by_language, filters, now, newest, limit, offset, facets, least, prefer=prefer)
         if found.ranked >= needed and _words_complete(found, by_language, least):
             return found
-    return _run(by_language, filters, now, newest, limit, offset, facets, 0, prefer)
+    return _run(by_language, filters, now, newest, limit, offset, facets, 0, prefer=prefer)
 
 
 @dataclass

@@ -426,9 +426,9 @@ def test_search_ranks_only_the_entries_holding_the_most_words_when_they_fill_the
     runs = []
     real = fulltext._run
 
-    def spy(*args):
+    def spy(*args, **options):
         runs.append(args[-1])  # how many words the entries ranked hold (0: any)
-        return real(*args)
+        return real(*args, **options)
 
     monkeypatch.setattr(fulltext, "_run", spy)
     groups = {"en": _groups("quince", "damson")}  # 11 pages hold both
