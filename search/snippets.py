@@ -52,10 +52,13 @@ def snippet(text: str, terms: set[str], locale: str) -> str:
                 if end is None:
                     end = max(0, match.start() - SNIPPET_CHARS // 3) + SNIPPET_CHARS
     if not matches:
-        excerpt = text[:SNIPPET_CHARS]
-        return html.escape(excerpt) + ("…" if len(text) > SNIPPET_CHARS else "")
+        end = _word_end(text, SNIPPET_CHARS)
+        return html.escape(text[:end]) + ("…" if end < len(text) else "")
     start = max(0, matches[0].start() - SNIPPET_CHARS // 3)
-    end = min(len(text), start + SNIPPET_CHARS)
+    if start:  # from the start of a word
+        space = text.find(" ", start, matches[0].start())
+        start = space + 1 if space != -1 else start
+    end = _word_end(text, start + SNIPPET_CHARS)
     out, cursor = [], start
     for match in matches:
         if match.start() < start or match.end() > end:
@@ -65,3 +68,11 @@ def snippet(text: str, terms: set[str], locale: str) -> str:
         cursor = match.end()
     out.append(html.escape(text[cursor:end]))
     return ("…" if start > 0 else "") + "".join(out) + ("…" if end < len(text) else "")
+
+
+def _word_end(text: str, end: int) -> int:
+    """``end``, or where the word it falls in starts (an excerpt ends between words)."""
+    if end >= len(text):
+        return len(text)
+    space = text.rfind(" ", max(0, end - SNIPPET_CHARS // 4), end + 1)
+    return space if space != -1 else end

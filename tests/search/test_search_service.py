@@ -131,6 +131,13 @@ def test_snippet_marks_a_finnish_compound_holding_the_word():
     assert snippet(text, set(analyse("palvelut", "fi")), "fi") == (
         "Kunta järjestää <mark>kotoutumispalvelut</mark> maahanmuuttajille maksutta."
     )
+    # The excerpt starts and ends between words.
+    long = "Municipal integration centres are surveying their resources. " * 3
+    long += "The survey asks about newcomers and services. " + "Many more words follow. " * 12
+    excerpt = snippet(long, {"newcom"}, "en")
+    assert excerpt.startswith("…centres are") and excerpt.endswith(" words…")
+    assert "<mark>newcomers</mark>" in excerpt
+    assert snippet(long, {"zzz"}, "en").endswith(" newcomers and…")
     # A short word whose third letter changes, and a two-letter abbreviation.
     assert snippet("Lain mukaan EU:n tuki.", set(analyse("laki EU", "fi")), "fi") == (
         "<mark>Lain</mark> mukaan <mark>EU</mark>:n tuki."
