@@ -10,11 +10,12 @@ query time.
 
 import logging
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import or_
 
 from django.apps import apps
 from django.conf import settings
-from django.db.models import Case, When
+from django.db.models import Case, Q, When
 from django.db.models.base import ModelState
 from django.db.models.functions import Length
 from django.urls import get_urlconf
@@ -408,8 +409,13 @@ def suggest(prefix: str, locale: str, limit: int = 8) -> list[Hit]:
         return []
     entries = SearchEntry.objects.filter(locale__in=languages(locale), page__isnull=False).visible()
     for word in words:
-        if word.isascii():  # a quick LIKE first (SQLite folds the case of ASCII letters only)
+        # A quick LIKE first. SQLite folds the case of ASCII letters only: for other words,
+        # the spellings a title has (över, Över, ÖVER).
+        if word.isascii():
             entries = entries.filter(title__icontains=word)
+        else:
+            spellings = {word, word.capitalize(), word.upper()}
+            entries = entries.filter(reduce(or_, (Q(title__contains=w) for w in spellings)))
         # A word starting with it (tokens are letters and digits: nothing to escape).
         entries = entries.filter(title__iregex=rf"(^|\W){word}")
     entries = entries.annotate(
