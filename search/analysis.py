@@ -134,6 +134,8 @@ def completed_part(part: str, word: str) -> str | None:
     compound ``word`` it shares (``terveyspalvelut`` -> ``sosiaalipalvelut``), or with all
     of ``word`` where that is no compound (a word broken at a line end: ``kotou-
     tuminen``); None where Voikko does not know the result."""
+    if not (part.isalpha() and word.isalpha()):  # a range of numbers: ``2020- 2021``
+        return None
     endings = [_last_part(wordbases, word) for _baseform, wordbases in _analyses(word)]
     for ending in [*endings, word]:
         if ending and _analyses(part + ending):

@@ -129,6 +129,8 @@ def test_a_soft_hyphen_does_not_break_a_word():
         ("sosiaali- ja", ["sosiaali", "ja"]),
         ("EU- tai ETA-alueen", ["eu", "tai", "eta", "alueen"]),
         ("pre- and post-war", ["pre", "and", "post", "war"]),
+        ("vuosina 2020- 2021", ["vuosina", "2020", "2021"]),
+        ("sivut 10- ja 12", ["sivut", "10", "ja", "12"]),
     ],
 )
 def test_the_first_part_of_a_shared_compound_is_completed(text, tokens):
