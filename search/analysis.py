@@ -43,7 +43,7 @@ WORD_BEFORE = re.compile(r"[^\W_]+$")
 ELLIPSIS = re.compile(r"-[\s,]")
 # What may stand between such a part and the word it shares the end of (other such parts
 # aside): ``kotoutumis-, asumis- ja työllisyyspalvelut``.
-LINKING_WORDS = frozenset({"ja", "tai", "sekä", "eli", "ynnä", "taikka", "ja/tai"})
+LINKING_WORDS = frozenset({"ja", "tai", "sekä", "että", "kuin", "eli", "ynnä", "taikka"})
 ELLIPSIS_REACH = 6  # words after the part: the word completing it comes before
 ELLIPSIS_WINDOW = 400  # characters after the part read for them
 SOFT_HYPHEN = "\xad"
@@ -78,13 +78,13 @@ def tokenize(text: str) -> list[str]:
 
 def _without_case_endings(text: str) -> str:
     """``text`` without the case endings after a colon (``EU:n`` -> ``EU``): those follow
-    an abbreviation read letter by letter (capitals) or a number; any other colon
-    (``Huom:lue``) stays as it is."""
+    an abbreviation read letter by letter (capitals) or a number, in lower case; any other
+    colon (``Huom:lue``, ``HUOM:Uusi``) stays as it is."""
     kept, done = [], 0
     for ending in COLON_ENDING.finditer(text):
         colon = ending.start()
         word = WORD_BEFORE.search(text, max(0, colon - MAX_TOKEN_LENGTH), colon)
-        if word and (word.group().isupper() or word.group().isdigit()):
+        if word and (word.group().isupper() or word.group().isdigit()) and ending.group().islower():
             kept.append(text[done:colon])
             done = ending.end()
     return "".join(kept) + text[done:] if kept else text
@@ -109,8 +109,8 @@ def _completed_tokens(text: str) -> list[str]:
 
 def _sharing_word(text: str, after: list[re.Match]) -> str | None:
     """Of the words ``after`` a shared compound's first part, the one whose end it shares:
-    the first that is neither a linking word nor such a part itself; of a hyphenated word
-    (``jatko-opinnot``), its last part."""
+    the first that is neither a linking word nor such a part itself; None where that is
+    hyphenated (``Keski- ja Pohjois-Pohjanmaa`` shares ``-Pohjanmaa``, no part of it)."""
 
     def hyphen_after(n: int) -> bool:
         return text.startswith("-", after[n].end())
@@ -122,8 +122,8 @@ def _sharing_word(text: str, after: list[re.Match]) -> str | None:
     for n in range(min(ELLIPSIS_REACH, len(after))):
         if shared(n) or after[n].group() in LINKING_WORDS:
             continue
-        while n + 1 < len(after) and hyphen_after(n) and after[n + 1].start() == after[n].end() + 1:
-            n += 1
+        if hyphen_after(n):  # a hyphenated word (``Keski- ja Pohjois-Pohjanmaa``): none
+            return None
         return after[n].group()
     return None
 

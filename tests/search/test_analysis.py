@@ -92,6 +92,7 @@ def test_a_compound_part_without_a_base_form_joins_the_part_after_it():
         # Not a case ending: a time, a lower-case word, a web address, a long tail.
         ("klo 10:30", ["klo", "10", "30"]),
         ("Huom:lue tämä", ["huom", "lue", "tämä"]),
+        ("HUOM:Uusi laki", ["huom", "uusi", "laki"]),
         ("https://kotoutuminen.fi", ["https", "kotoutuminen", "fi"]),
         ("EU:ssakinhan", ["eu", "ssakinhan"]),
     ],
@@ -119,8 +120,17 @@ def test_a_soft_hyphen_does_not_break_a_word():
         ("työ- ja elinkeinoministeriö", ["työministeriö", "ja", "elinkeinoministeriö"]),
         ("lähi- tai etäopetusta", ["lähiopetusta", "tai", "etäopetusta"]),
         ("sosiaali\u2011 ja terveyspalvelut", ["sosiaalipalvelut", "ja", "terveyspalvelut"]),
-        # The shared end of a hyphenated compound is its last part.
-        ("perus- ja jatko-opinnot", ["perusopinnot", "ja", "jatko", "opinnot"]),
+        (
+            "sekä kotoutumis- että työllisyyspalvelut",
+            ["sekä", "kotoutumispalvelut", "että", "työllisyyspalvelut"],
+        ),
+        (
+            "niin suomen- kuin ruotsinkielisiä",
+            ["niin", "suomenkielisiä", "kuin", "ruotsinkielisiä"],
+        ),
+        # A hyphenated word shares no part: the words as written.
+        ("Keski- ja Pohjois-Pohjanmaan", ["keski", "ja", "pohjois", "pohjanmaan"]),
+        ("perus- ja jatko-opinnot", ["perus", "ja", "jatko", "opinnot"]),
         # A word broken at a line end.
         ("kotou-\ntuminen", ["kotoutuminen", "tuminen"]),
         # Nothing to complete, or nothing Voikko knows: the words as written.
