@@ -129,7 +129,7 @@ def search(
     if not (uses_elasticsearch() and _search_elasticsearch(results, filters, sort)):
         _search_database(results, words, analysed, filters, sort)
     if results.total == 0 and page == 1:
-        results.did_you_mean = did_you_mean(query, locale)
+        results.did_you_mean = did_you_mean(query, locale, filters)
     return results
 
 
@@ -379,9 +379,10 @@ def _unmatched(words: list[str], analysed: dict, found_words: dict[str, int]) ->
     )
 
 
-def did_you_mean(query: str, locale: str) -> str | None:
-    """A nearby spelling made of words from the pages, if it finds something (in the first
-    language that has one, across languages)."""
+def did_you_mean(query: str, locale: str, filters: Filters | None = None) -> str | None:
+    """A nearby spelling made of words from the pages, if it finds something under the same
+    ``filters`` (in the first language that has one, across languages): the reader's link
+    keeps them, and a zero that is the filters' is no misspelling."""
     words = tokenize(query)
     for language in languages(locale):
         corrected = [(close_words(word, language, n=1, cutoff=0.75) or [word])[0] for word in words]
@@ -389,7 +390,7 @@ def did_you_mean(query: str, locale: str) -> str | None:
             continue
         suggestion = " ".join(corrected)
         groups, owner = query_groups(query_words(suggestion), language)
-        found = fulltext.search({language: groups}, Filters(), limit=1, facets=False)
+        found = fulltext.search({language: groups}, filters or Filters(), limit=1, facets=False)
         # Each replacement must itself be on a page the reader may see now: the vocabulary
         # keeps the words of pages unpublished, expired or made private since (until a
         # rebuild), and suggesting one would tell that it was there.

@@ -362,12 +362,16 @@ def test_search_page_facets_keep_the_query_and_toggle(client, site_pages):
 
 
 def test_typos_still_find_the_page_and_did_you_mean_offers_the_spelling(site_pages):
-    from search.service import did_you_mean
+    from search.service import Filters, did_you_mean
 
     assert titles("legislatoin", "en")[0] == "legislation en"  # typo tolerance
     assert did_you_mean("legislatoin", "en") == "legislation"
     nothing = search("qqqqqq", "en")
     assert nothing.total == 0 and nothing.did_you_mean is None
+    # Under the reader's filters: a zero that is the filters' gets no other spelling.
+    calls = Filters(page_type="cms.CallPage")
+    assert did_you_mean("legislatoin", "en", calls) is None
+    assert search("legislatoin", "en", filters=calls).did_you_mean is None
 
 
 def test_close_words_come_from_the_languages_own_vocabulary(site_pages):
@@ -628,7 +632,7 @@ def test_the_search_page_past_the_end_shows_the_last_page(client, site_pages):
 def test_did_you_mean_keeps_the_search_in_every_language(client, site_pages, monkeypatch):
     from search import service
 
-    monkeypatch.setattr(service, "did_you_mean", lambda query, locale: "legislation")
+    monkeypatch.setattr(service, "did_you_mean", lambda query, locale, filters: "legislation")
     html = client.get("/en/search/", {"q": "qqqqqq", "locale": "all", "audience": "x"})
     assert 'href="?q=legislation&amp;locale=all&amp;audience=x"' in html.content.decode()
 
