@@ -4,12 +4,11 @@ the query's terms, escaped, with each matching word in ``<mark>``."""
 import html
 import re
 
-from .analysis import tokenize, word_terms
+from .analysis import TOKEN, tokenize, word_terms
 
 SNIPPET_CHARS = 220
 SCAN_CHARS = 4000
 ELLIPSIS_CONTEXT = 200  # text read after ``sosiaali-`` for the word completing it
-WORD = re.compile(r"[^\W_]+")
 SHORT_TERM = 5  # letters
 
 
@@ -31,11 +30,11 @@ def snippet(text: str, terms: set[str], locale: str) -> str:
             begin = hit.start()
             if begin and scanned[begin - 1].isalnum():  # inside a word
                 if locale != "fi":
-                    position = WORD.match(scanned, hit.start()).end()
+                    position = TOKEN.match(scanned, hit.start()).end()
                     continue
                 while begin and scanned[begin - 1].isalnum():
                     begin -= 1
-            match = WORD.match(scanned, begin)
+            match = TOKEN.match(scanned, begin)
             position = match.end()
             if end is not None and match.end() > end:
                 break
