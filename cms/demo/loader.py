@@ -230,6 +230,7 @@ class DemoLoader:
                 self.report.add(f"home {code}")
             source = source or home
             homes[code] = home
+            self.pages[("home", code)] = home.specific
         base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
         if site is None:
             site = Site(is_default_site=True, root_page=homes[LANGUAGES[0]])
@@ -312,6 +313,7 @@ class DemoLoader:
                 )
             source = source or page
             indexes[code] = page
+            self.pages[("news-index", code)] = page.specific
         return indexes
 
     def _news(self, spec, indexes, model):

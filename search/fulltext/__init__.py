@@ -134,11 +134,11 @@ def _match_names(languages: int, target: str = "matched") -> list[str]:
     return [target] if languages == 1 else [f"{target}{n}" for n in range(languages)]
 
 
-def _scored(locales: list[str], source: str = "matched") -> tuple[str, list]:
+def _scored(by_language: dict, source: str = "matched") -> tuple[str, list]:
     """The CTE ``scored``: the entries of ``chosen`` (the hits of ``source`` the filters
     keep) with their final score (on PostgreSQL the best re-ranked)."""
-    names = _match_names(len(locales), source)
-    return _dialect().scored(locales, names, _tables())
+    names = _match_names(len(by_language), source)
+    return _dialect().scored(by_language, names, _tables())
 
 
 def _visible(now) -> tuple[str, list]:
@@ -365,7 +365,7 @@ def _run(by_language, filters, now, newest, limit, offset, facets, least, prefer
     else:
         match_sql, match_params = _matches(by_language, now)
     source = "best" if every else "matched"
-    scored_sql, scored_params = _scored(list(by_language), source)
+    scored_sql, scored_params = _scored(by_language, source)
     live_sql, live_params = _still_published(now)
     filter_sql, filter_params = _filters(filters, source)
     order = _order(newest, bool(prefer))

@@ -13,6 +13,7 @@ from .shared import COLUMNS, EVERY, TITLE_WEIGHT, UNRANKED, Syntax
 TABLE = "search_vector"  # entry_id, vector: a table of its own, narrow for scanning matches
 INDEX = "search_vector_gin"
 RERANK = 100
+TITLE_SHARE = 2.0  # a title that is the query itself adds this to ln(1 + ts_rank_cd)
 JOIN_IN_ORDER = "JOIN"  # (PostgreSQL plans the order itself)
 WEIGHTS = f"'{{0.2, 0.2, 0.2, {0.2 * TITLE_WEIGHT}}}'::float4[]"
 
@@ -90,27 +91,54 @@ def words_found(groups: int) -> str:
     return "COALESCE(bit_or(words), 0)"
 
 
-def scored(locales: list[str], names: list[str], tables: dict) -> tuple[str, list]:
+def scored(by_language: dict, names: list[str], tables: dict) -> tuple[str, list]:
     """The CTE ``scored``: the ``chosen`` entries with their final score.
 
-    ts_rank_cd (cover density) orders the best better but costs several times more per row
-    than ts_rank with the many terms our analysis gives a query: it re-ranks the RERANK
-    best by ts_rank, which stay above the rest (each with its language's query, from the
-    match CTEs ``names``)."""
+    The RERANK best by ts_rank (each with its language's query, from the match CTEs
+    ``names``) are re-ranked, and stay above the rest. ts_rank counts every occurrence and
+    knows neither how long a title is nor how common a word is, so a long section saying a
+    word fourteen times outranked the page named by it. The re-rank scores as BM25 does, in
+    two parts:
+
+    - the title: the share of the query's words it holds (each word weighing by how rare it
+      is among the best, so a word most of them say counts little), divided by the square
+      root of the title's length (a title that is the query itself scores highest), times
+      TITLE_SHARE;
+    - the text: ln(1 + ts_rank_cd), cover density with the title weighing more, growing
+      ever slower with more occurrences.
+
+    (ts_rank_cd alone costs several times more per row than ts_rank with the many terms our
+    analysis gives a query: hence only the best.)"""
     queries = " UNION ALL ".join(f"SELECT %s AS locale, q FROM q{name}" for name in names)
+    words, params = [], []
+    for locale, groups in by_language.items():
+        for n, group in groups:
+            words.append("(%s, %s::int, to_tsquery('simple', %s))")
+            params += [locale, n, _held(group)]
     return (
         f"""queries AS ({queries}),
+    query_words (locale, n, q) AS (VALUES {", ".join(words)}),
     top AS MATERIALIZED (
-      SELECT id, locale FROM chosen ORDER BY matched DESC, score DESC LIMIT {RERANK}),
+      SELECT id, locale, words FROM chosen ORDER BY matched DESC, score DESC LIMIT {RERANK}),
     reranked AS MATERIALIZED (
-      SELECT top.id, ts_rank_cd({WEIGHTS}, x.vector, queries.q) AS cd
+      SELECT top.id, top.locale, top.words, ts_rank_cd({WEIGHTS}, x.vector, queries.q) AS cd,
+        to_tsvector('simple', t.title_terms) AS title
       FROM top JOIN {TABLE} x ON x.entry_id = top.id
+      JOIN {tables["text"]} t ON t.entry_id = top.id
       JOIN queries ON queries.locale = top.locale),
+    weights AS MATERIALIZED (
+      SELECT locale, n, rarity / SUM(rarity) OVER (PARTITION BY locale) AS weight FROM (
+        SELECT w.locale, w.n, ln(1 + (COUNT(*) - COUNT(*) FILTER (WHERE (r.words >> w.n) & 1 = 1)
+          + 0.5) / (COUNT(*) FILTER (WHERE (r.words >> w.n) & 1 = 1) + 0.5)) AS rarity
+        FROM query_words w JOIN reranked r ON r.locale = w.locale GROUP BY w.locale, w.n) f),
     scored AS (
       SELECT c.id, c.locale, c.page_type, c.published_at, c.matched, c.words,
-        COALESCE(r.cd + 1000000, c.score) AS score
+        CASE WHEN r.id IS NULL THEN c.score ELSE 1000000 + ln(1 + r.cd) + {TITLE_SHARE} * COALESCE(
+          (SELECT SUM(f.weight) FROM query_words w JOIN weights f ON f.locale = w.locale
+           AND f.n = w.n WHERE w.locale = r.locale AND r.title @@ w.q), 0)
+          / sqrt(GREATEST(length(r.title), 1)) END AS score
       FROM chosen c LEFT JOIN reranked r ON r.id = c.id)""",
-        list(locales),
+        [*by_language, *params],
     )
 
 

@@ -120,7 +120,7 @@ def words_found(groups: int) -> str:
     return " + ".join(f"COALESCE(MAX(words & {1 << n}), 0)" for n in range(groups))
 
 
-def scored(locales: list[str], names: list[str], tables: dict) -> tuple[str, list]:
+def scored(by_language: dict, names: list[str], tables: dict) -> tuple[str, list]:
     """The CTE ``scored``: the ``chosen`` entries with their final score (bm25 as is)."""
     return "scored AS (SELECT * FROM chosen)", []
 

@@ -3,8 +3,9 @@
 The benchmark is tests/bench/search_relevance.py.
 
 Each query names its language, a class (what makes it hard) and ``relevant``: content keys of
-``cms.demo.content`` (a SECTION, AUDIENCE_PAGE, NEWS item or CALL, or "accessibility" /
-"privacy") mapped to a grade: 3 = the best answer, 2 = clearly relevant, 1 = partly relevant.
+``cms.demo.content`` (a SECTION, AUDIENCE_PAGE, NEWS item or CALL, "accessibility" /
+"privacy", or "home" / "news-index") mapped to a grade: 3 = the best answer, 2 = clearly
+relevant, 1 = partly relevant.
 Every listed page exists in the query's language and says it in that language's text.
 
 Classes:
@@ -15,6 +16,8 @@ Classes:
 - short: one word, in any language.
 - long: 3-5 word natural queries, in any language.
 - typo: one swapped or missing letter in a word that a page title spells correctly.
+- title: a page's own name (its title, or the title's words inflected), as a reader looking
+  for that page types it; the named page is the best answer, whatever else says the words.
 """
 
 QUERIES = [
@@ -613,5 +616,97 @@ QUERIES = [
         "class": "typo",
         "query": "quota refgees",
         "relevant": {"municipal-placements-refugees": 3},
+    },
+    # title
+    {
+        "id": "fi-title-1",
+        "language": "fi",
+        "class": "title",
+        "query": "kotoutuminen",
+        "relevant": {"home": 3, "learning": 2, "priorities": 1},
+    },
+    {
+        "id": "fi-title-2",
+        "language": "fi",
+        "class": "title",
+        "query": "palvelut",
+        "relevant": {"services": 3},
+    },
+    {
+        "id": "fi-title-3",
+        "language": "fi",
+        "class": "title",
+        "query": "toimijoiden tehtävät",
+        "relevant": {"actors": 3},
+    },
+    {
+        "id": "fi-title-4",
+        "language": "fi",
+        "class": "title",
+        "query": "uutiset",
+        "relevant": {"news-index": 3},
+    },
+    {
+        "id": "fi-title-5",
+        "language": "fi",
+        "class": "title",
+        "query": "tietoa päättäjille",
+        "relevant": {"decision-makers": 3},
+    },
+    {
+        "id": "sv-title-1",
+        "language": "sv",
+        "class": "title",
+        "query": "integration",
+        "relevant": {"home": 3, "learning": 2, "priorities": 1},
+    },
+    {
+        "id": "sv-title-2",
+        "language": "sv",
+        "class": "title",
+        "query": "tjänster",
+        "relevant": {"services": 3},
+    },
+    {
+        "id": "sv-title-3",
+        "language": "sv",
+        "class": "title",
+        "query": "nyheterna",
+        "relevant": {"news-index": 3},
+    },
+    {
+        "id": "sv-title-4",
+        "language": "sv",
+        "class": "title",
+        "query": "lagstiftningen",
+        "relevant": {"legislation": 3},
+    },
+    {
+        "id": "en-title-1",
+        "language": "en",
+        "class": "title",
+        "query": "integration",
+        "relevant": {"home": 3, "learning": 2, "priorities": 1},
+    },
+    {
+        "id": "en-title-2",
+        "language": "en",
+        "class": "title",
+        "query": "services",
+        "relevant": {"services": 3},
+    },
+    {
+        "id": "en-title-3",
+        "language": "en",
+        "class": "title",
+        "query": "actors and tasks",
+        "relevant": {"actors": 3},
+    },
+    {
+        "id": "en-title-4",
+        "language": "en",
+        "class": "title",
+        "query": "news",
+        "relevant": {"news-index": 3},
     },
 ]

@@ -86,6 +86,39 @@ def test_pages_matching_more_of_the_words_rank_first(site_pages):
     assert hits[0].score > 0 and "<mark>courses</mark>" in hits[0].snippet
 
 
+def _rewrite(page, title, intro):
+    page.title, page.intro = title, intro
+    page.save_revision().publish()
+    index_page(page.pk)
+
+
+def test_the_page_named_by_the_query_ranks_above_pages_saying_it_often(site_pages):
+    """A title that is the query itself outweighs a text repeating the word: before the
+    re-rank scored as BM25 does, PostgreSQL put the long section first (ts_rank_cd counts
+    every occurrence and does not know how long a title is)."""
+    named, repeating = site_pages["legislation", "en"], site_pages["services", "en"]
+    _rewrite(named, "Housing", "Where to ask.")
+    text = (
+        "Housing advice is given by the municipality. The service points help with forms, "
+        "rent, moving and other questions of daily life, in several languages. Ask about "
+        "housing at the nearest office or call the advice line on weekdays."
+    )
+    _rewrite(repeating, "Advice", " ".join([text] * 5))  # "housing" 10 times in 190 words
+    assert [hit.id for hit in search("housing", "en").hits[:2]] == [named.pk, repeating.pk]
+
+
+def test_a_title_holding_the_rarer_word_of_the_query_ranks_first(site_pages):
+    """Both pages hold both words, each names itself by one of them; the word that four
+    pages say weighs less in a title than the word that two say, even in a shorter title."""
+    common, rare = site_pages["services", "en"], site_pages["legislation", "en"]
+    _rewrite(common, "Housing", "Language courses.")
+    _rewrite(rare, "Courses and classes", "Housing.")
+    _rewrite(site_pages["accessibility", "en"], "Accessibility en", "Housing.")
+    _rewrite(site_pages["privacy", "en"], "Privacy en", "Housing.")
+    ids = [hit.id for hit in search("housing courses", "en").hits]
+    assert ids[:2] == [rare.pk, common.pk]
+
+
 def test_a_page_unpublished_behind_the_index_is_still_not_shown(site_pages):
     """The index is updated on publishing signals; a page switched off without them (a bulk
     update, a failed job) is still checked on its own row before it is shown."""
