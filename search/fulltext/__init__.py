@@ -34,7 +34,7 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, PageView
 
 from ..models import SearchAudience, SearchEntry, SearchText
 from . import postgresql, sqlite
-from .shared import EVERY, RANKED, UNRANKED
+from .shared import EVERY, RANKED, UNRANKED, WEIGHED
 
 TERM = re.compile(r"[^\W_]+")  # what search.analysis produces; nothing else reaches a query
 
@@ -248,10 +248,10 @@ def search(
 
     Ranking is most of a search's cost, so where the entries holding every word (or, in
     one language, all but one or two of up to four words; a compound word alone: the
-    entries holding it itself) fill the page (a cheap ``look``
-    first, or ``seen``, the caller's look at these groups for this page; then the
-    statement's own count after the filters), only they are ranked: they come first in any
-    case. Otherwise every match is ranked."""
+    entries holding it itself) fill the page and the best scored once more (``_enough``: a
+    cheap ``look`` first, or ``seen``, the caller's look at these groups for this page;
+    then the statement's own count after the filters), only they are ranked: they come
+    first in any case. Otherwise every match is ranked."""
     by_language = _numbered(by_language)
     if not by_language:
         return Found()
@@ -261,9 +261,15 @@ def search(
     prefer = prefer if len(by_language) > 1 and prefer in by_language and not newest else None
     if least:
         found = _run(by_language, filters, now, newest, limit, offset, facets, least, prefer=prefer)
-        if found.ranked >= needed and _words_complete(found, by_language, least):
+        if found.ranked >= _enough(needed) and _words_complete(found, by_language, least):
             return found
     return _run(by_language, filters, now, newest, limit, offset, facets, 0, prefer=prefer)
+
+
+def _enough(needed: int) -> int:
+    """How many entries holding enough groups make ranking only them rank as ranking every
+    match does: the page's end, and the best that weigh the words (``shared.WEIGHED``)."""
+    return max(needed, WEIGHED)
 
 
 @dataclass
@@ -272,8 +278,9 @@ class Look:
 
     # by language: bit n set when some entry of the language holds a term of group n
     held: dict[str, int]
-    # the most groups that at least the page's end of entries hold (see ``_levels``): only
-    # the entries holding as many need ranking; 0 where every match does
+    # the most groups that at least enough entries hold (the page's end and the best scored
+    # once more, see ``_enough`` and ``_levels``): only the entries holding as many need
+    # ranking; 0 where every match does
     least: int
 
 
@@ -281,7 +288,7 @@ def look(by_language, needed: int) -> Look:
     """One cheap look at the index for ``search`` (``by_language`` as there), ranking
     nothing: which groups some entry of each language holds (a word whose group nothing
     holds is on no page of the language: a typo suspect), and how many groups at least
-    ``needed`` entries hold (see ``_levels``)."""
+    enough entries for ``needed`` hold (see ``_enough`` and ``_levels``)."""
     return _look(_numbered(by_language), needed)
 
 
@@ -299,7 +306,7 @@ def _look(by_language: dict, needed: int) -> Look:
     for least in levels:
         parts.append(" + ".join([one] * len(by_language)))
         for locale, groups in by_language.items():
-            params += [dialect.every_query(groups, least), locale, needed]
+            params += [dialect.every_query(groups, least), locale, _enough(needed)]
     if not parts:
         return Look(held={}, least=0)
     with connection.cursor() as cursor:
@@ -309,7 +316,7 @@ def _look(by_language: dict, needed: int) -> Look:
     for (locale, n), count in zip(keys, counts, strict=False):
         held[locale] |= (1 << n) if count else 0
     counted = zip(levels, counts[len(keys) :], strict=True)
-    filling = [least for least, count in counted if count >= needed]
+    filling = [least for least, count in counted if count >= _enough(needed)]
     return Look(held=held, least=filling[0] if filling else 0)
 
 

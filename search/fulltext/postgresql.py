@@ -8,12 +8,19 @@ with the title weighing ``TITLE_WEIGHT`` times the text."""
 from django.db import connection, transaction
 from django.db.backends.postgresql.psycopg_any import is_psycopg3
 
-from .shared import COLUMNS, EVERY, TITLE_WEIGHT, UNRANKED, Syntax
+from .shared import (
+    COLUMNS,
+    EVERY,
+    RERANK,
+    TITLE_SHARE,
+    TITLE_WEIGHT,
+    UNRANKED,
+    WEIGHED,
+    Syntax,
+)
 
 TABLE = "search_vector"  # entry_id, vector: a table of its own, narrow for scanning matches
 INDEX = "search_vector_gin"
-RERANK = 100
-TITLE_SHARE = 2.0  # a title that is the query itself adds this to ln(1 + ts_rank_cd)
 JOIN_IN_ORDER = "JOIN"  # (PostgreSQL plans the order itself)
 WEIGHTS = f"'{{0.2, 0.2, 0.2, {0.2 * TITLE_WEIGHT}}}'::float4[]"
 
@@ -101,9 +108,9 @@ def scored(by_language: dict, names: list[str], tables: dict) -> tuple[str, list
     two parts:
 
     - the title: the share of the query's words it holds (each word weighing by how rare it
-      is among the best, so a word most of them say counts little), divided by the square
-      root of the title's length (a title that is the query itself scores highest), times
-      TITLE_SHARE;
+      is among the WEIGHED best, so a word most of them say counts little: BM25's IDF
+      over them), divided by the square root of the title's length (a title that is the
+      query itself scores highest), times TITLE_SHARE;
     - the text: ln(1 + ts_rank_cd), cover density with the title weighing more, growing
       ever slower with more occurrences.
 
@@ -119,7 +126,10 @@ def scored(by_language: dict, names: list[str], tables: dict) -> tuple[str, list
         f"""queries AS ({queries}),
     query_words (locale, n, q) AS (VALUES {", ".join(words)}),
     top AS MATERIALIZED (
-      SELECT id, locale, words FROM chosen ORDER BY matched DESC, score DESC LIMIT {RERANK}),
+      SELECT id, locale, words, matched, score FROM chosen
+      ORDER BY matched DESC, score DESC, id LIMIT {RERANK}),
+    weighed AS (
+      SELECT locale, words FROM top ORDER BY matched DESC, score DESC, id LIMIT {WEIGHED}),
     reranked AS MATERIALIZED (
       SELECT top.id, top.locale, top.words, ts_rank_cd({WEIGHTS}, x.vector, queries.q) AS cd,
         to_tsvector('simple', t.title_terms) AS title
@@ -130,7 +140,7 @@ def scored(by_language: dict, names: list[str], tables: dict) -> tuple[str, list
       SELECT locale, n, rarity / SUM(rarity) OVER (PARTITION BY locale) AS weight FROM (
         SELECT w.locale, w.n, ln(1 + (COUNT(*) - COUNT(*) FILTER (WHERE (r.words >> w.n) & 1 = 1)
           + 0.5) / (COUNT(*) FILTER (WHERE (r.words >> w.n) & 1 = 1) + 0.5)) AS rarity
-        FROM query_words w JOIN reranked r ON r.locale = w.locale GROUP BY w.locale, w.n) f),
+        FROM query_words w JOIN weighed r ON r.locale = w.locale GROUP BY w.locale, w.n) f),
     scored AS (
       SELECT c.id, c.locale, c.page_type, c.published_at, c.matched, c.words,
         CASE WHEN r.id IS NULL THEN c.score ELSE 1000000 + ln(1 + r.cd) + {TITLE_SHARE} * COALESCE(

@@ -4,6 +4,15 @@ import itertools
 from dataclasses import dataclass
 
 TITLE_WEIGHT = 5.0  # a title term weighs this many times a text term
+# The best this many by the full text score are scored once more, with their title's share
+# (see ``postgresql.scored``, ``sqlite.scored``): a title that is the query itself adds
+# TITLE_SHARE.
+RERANK = 100
+TITLE_SHARE = 2.0
+# The best this many weigh the query's words for the title's share (BM25's IDF among them).
+# Ranking only the entries holding every word ranks as ranking all only where as many hold
+# them: the weights depend on which entries the best are.
+WEIGHED = 50
 
 # What a match CTE ranks (see ``sqlite.match`` / ``postgresql.match``): every entry holding
 # a term of any group, ranked; the same entries unranked (for counting); or only the

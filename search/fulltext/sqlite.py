@@ -6,7 +6,16 @@ entry table (kept in step by triggers), ranked by ``bm25`` with the title weighi
 
 from django.db import connection
 
-from .shared import COLUMNS, EVERY, TITLE_WEIGHT, UNRANKED, Syntax
+from .shared import (
+    COLUMNS,
+    EVERY,
+    RERANK,
+    TITLE_SHARE,
+    TITLE_WEIGHT,
+    UNRANKED,
+    WEIGHED,
+    Syntax,
+)
 
 BM25 = f"-bm25(search_fts, {TITLE_WEIGHT}, 1.0)"
 # A join SQLite keeps in the order written. The audience facet looks each match's
@@ -121,8 +130,63 @@ def words_found(groups: int) -> str:
 
 
 def scored(by_language: dict, names: list[str], tables: dict) -> tuple[str, list]:
-    """The CTE ``scored``: the ``chosen`` entries with their final score (bm25 as is)."""
-    return "scored AS (SELECT * FROM chosen)", []
+    """The CTE ``scored``: the ``chosen`` entries with their final score.
+
+    FTS5's bm25 adds a title term's weighted count to the text's and divides by the length
+    of the whole entry, so a long page's title counts for little: a short form page saying
+    a word once outranked the page named by it. The RERANK best (which stay above the rest)
+    gain the title's share, as on PostgreSQL (``postgresql.scored``): the query's words the
+    title holds, each weighing by how rare it is among the WEIGHED best, over the square root
+    of the title's length, times TITLE_SHARE."""
+    words, holds, params = [], [], []
+    for locale, groups in by_language.items():
+        for n, _group in groups:
+            words.append(f"(%s, {n})")
+            params.append(locale)
+    for locale, groups in by_language.items():
+        for n, group in groups:
+            condition, values = _title_holds(group)
+            holds.append(
+                f"CASE WHEN t.locale = %s AND ({condition}) THEN (SELECT rarity FROM weights "
+                f"WHERE locale = %s AND n = {n}) ELSE 0 END"
+            )
+            params += [locale, *values, locale]
+    return (
+        f"""query_words (locale, n) AS (VALUES {", ".join(words)}),
+    top AS MATERIALIZED (
+      SELECT id, locale, words, matched, score FROM chosen
+      ORDER BY matched DESC, score DESC, id LIMIT {RERANK}),
+    weighed AS (
+      SELECT locale, words FROM top ORDER BY matched DESC, score DESC, id LIMIT {WEIGHED}),
+    weights AS MATERIALIZED (
+      SELECT w.locale, w.n, ln(1 + (COUNT(*) - SUM((t.words >> w.n) & 1) + 0.5)
+        / (SUM((t.words >> w.n) & 1) + 0.5)) AS rarity
+      FROM query_words w JOIN weighed t ON t.locale = w.locale GROUP BY w.locale, w.n),
+    titled AS MATERIALIZED (
+      SELECT t.id, ({" + ".join(holds)})
+        / (SELECT SUM(rarity) FROM weights WHERE weights.locale = t.locale)
+        / sqrt(max(1, length(t.terms) - length(replace(t.terms, ' ', '')) - 1)) AS share
+      FROM (SELECT top.id, top.locale, ' ' || x.title_terms || ' ' AS terms
+            FROM top JOIN {tables["text"]} x ON x.entry_id = top.id) t),
+    scored AS (
+      SELECT c.id, c.locale, c.page_type, c.published_at, c.matched, c.words,
+        c.score + COALESCE({TITLE_SHARE} * t.share, 0) AS score
+      FROM chosen c LEFT JOIN titled t ON t.id = c.id)""",
+        params,
+    )
+
+
+def _title_holds(group) -> tuple[str, list]:
+    """The condition for a title (``t.terms``: its terms, each with a space on either side)
+    holding the query word ``group`` itself: any reading, with every part of it."""
+    readings, params = [], []
+    for reading in group.readings:
+        parts = []
+        for part in reading:
+            parts.append("(" + " OR ".join(["instr(t.terms, %s) > 0"] * len(part)) + ")")
+            params += [f" {term} " for term in part]
+        readings.append("(" + " AND ".join(parts) + ")")
+    return " OR ".join(readings), params
 
 
 def rows(sql: str, params: list) -> list:

@@ -13,7 +13,7 @@ from wagtail.models import Collection, CollectionViewRestriction, Page
 
 from search import fulltext
 from search.analysis import QueryWord, query_word, voikko_available
-from search.fulltext import postgresql
+from search.fulltext import postgresql, sqlite
 from search.indexing import index_document, index_page
 from search.models import SearchEntry, SearchText
 from search.rebuild import rebuild
@@ -107,16 +107,42 @@ def test_the_page_named_by_the_query_ranks_above_pages_saying_it_often(site_page
     assert [hit.id for hit in search("housing", "en").hits[:2]] == [named.pk, repeating.pk]
 
 
+def test_a_long_page_named_by_the_query_ranks_above_a_short_page_saying_it_once(site_pages):
+    """SQLite's bm25 divides the title's count by the whole entry's length: before the best
+    gained their title's share there, a short form page saying the word once came first."""
+    named, short = site_pages["legislation", "en"], site_pages["services", "en"]
+    text = (
+        "The municipality gives advice on rent, moving and other questions of daily life. "
+        "The service points help with forms in several languages, on weekdays and by phone. "
+    )
+    _rewrite(named, "Housing", text * 6)
+    _rewrite(short, "Form", "Housing form.")
+    assert [hit.id for hit in search("housing", "en").hits[:2]] == [named.pk, short.pk]
+
+
 def test_a_title_holding_the_rarer_word_of_the_query_ranks_first(site_pages):
-    """Both pages hold both words, each names itself by one of them; the word that four
-    pages say weighs less in a title than the word that two say, even in a shorter title."""
+    """Both pages hold both words, each names itself by one of them; the word that most
+    English pages say weighs less in a title than the word that two say, even in a shorter
+    title (BM25's IDF)."""
     common, rare = site_pages["services", "en"], site_pages["legislation", "en"]
     _rewrite(common, "Housing", "Language courses.")
     _rewrite(rare, "Courses and classes", "Housing.")
-    _rewrite(site_pages["accessibility", "en"], "Accessibility en", "Housing.")
-    _rewrite(site_pages["privacy", "en"], "Privacy en", "Housing.")
+    for key in ("accessibility", "privacy", "decision-makers", "authorities"):
+        _rewrite(site_pages[key, "en"], f"{key} en", "Housing.")
     ids = [hit.id for hit in search("housing courses", "en").hits]
     assert ids[:2] == [rare.pk, common.pk]
+
+
+def test_words_weigh_in_titles_by_their_rarity_among_every_match_of_the_best(site_pages):
+    """A word's weight in a title depends on which entries are scored once more: ranking
+    only the two holding both words would weigh the words alike (both hold both) and put
+    the page saying them more often first; among all the matches "damson" is common."""
+    rare, common = site_pages["services", "en"], site_pages["legislation", "en"]
+    _rewrite(rare, "Quince", "Quince and damson.")
+    _rewrite(common, "Damson", "Damson and quince: damson jam, damson pie, quince jelly.")
+    for key in ("accessibility", "privacy", "decision-makers", "authorities"):
+        _rewrite(site_pages[key, "en"], f"{key} en", "Damson.")
+    assert [hit.id for hit in search("quince damson", "en", per_page=1).hits] == [rare.pk]
 
 
 def test_a_page_unpublished_behind_the_index_is_still_not_shown(site_pages):
@@ -299,14 +325,14 @@ def word_pages(site_pages):
     return pages
 
 
-@pytest.mark.parametrize("rerank", [postgresql.RERANK, 1])
+@pytest.mark.parametrize("rerank", [3, 1])
 def test_ranking_only_the_entries_holding_the_most_words_changes_nothing(
     word_pages, monkeypatch, rerank
 ):
     """Where the entries holding every word (or at least k of them) fill the page, only
     they are ranked: the page, the total, the facets and the words found must be what
     ranking every match gives (on PostgreSQL also past the re-ranked best)."""
-    monkeypatch.setattr(postgresql, "RERANK", rerank)
+    _rerank(monkeypatch, rerank)
     now = timezone.now()
     cut_short = set()
     for words, languages in [
@@ -330,6 +356,16 @@ def test_ranking_only_the_entries_holding_the_most_words_changes_nothing(
     assert {least for _words, least in cut_short} == {2, 3, 4}
 
 
+def _rerank(monkeypatch, best: int):
+    """Score only the ``best`` once more (``shared.RERANK``), and let as many weigh the
+    words (``shared.WEIGHED``; the cut needs as many), so the small test site reaches past
+    them."""
+    for module in (postgresql, sqlite):
+        monkeypatch.setattr(module, "RERANK", best)
+    for module in (fulltext, postgresql, sqlite):
+        monkeypatch.setattr(module, "WEIGHED", best)
+
+
 def _cut_ranks_as_full(by_language, least, holding, case, now) -> bool:
     """Check that ranking only the entries holding at least ``least`` groups (``holding``:
     how many of them the filters keep) gives what ranking every match gives, for several
@@ -348,7 +384,7 @@ def _cut_ranks_as_full(by_language, least, holding, case, now) -> bool:
                 full.audiences,
             ), where
             assert cut.ranked == holding(filters), where
-            if cut.ranked < offset + limit:
+            if cut.ranked < fulltext._enough(offset + limit):
                 continue
             assert fulltext._words_complete(cut, by_language, least), where
             cut_short = True
@@ -395,13 +431,13 @@ HOLDS_KUNTA = {0, 1, 2, 4, 6, 7, 8}
 
 
 @pytest.mark.skipif(not voikko_available(), reason="compound words are Voikko's")
-@pytest.mark.parametrize("rerank", [postgresql.RERANK, 1])
+@pytest.mark.parametrize("rerank", [3, 1])
 def test_ranking_only_the_entries_holding_a_compound_word_itself_changes_nothing(
     compound_pages, monkeypatch, rerank
 ):
     """A compound word's parts alone rank below the word: where the entries holding it fill
     the page, only they are ranked, with the same page, total, facets and words found."""
-    monkeypatch.setattr(postgresql, "RERANK", rerank)
+    _rerank(monkeypatch, rerank)
     now = timezone.now()
     # What each Finnish entry holds, by its stored terms (the other demo pages too).
     holds = {}
@@ -465,6 +501,13 @@ def test_search_ranks_only_the_entries_holding_the_most_words_when_they_fill_the
 
     monkeypatch.setattr(fulltext, "_run", spy)
     groups = {"en": _groups("quince", "damson")}  # 11 pages hold both
+    # The best are scored once more with weights that depend on which entries they are:
+    # only where as many hold both words does ranking only those rank as ranking all.
+    _rerank(monkeypatch, 12)
+    assert len(fulltext.search(groups, Filters(), limit=5).hits) == 5
+    assert runs == [0]
+    runs.clear()
+    _rerank(monkeypatch, 5)
     assert len(fulltext.search(groups, Filters(), limit=5).hits) == 5
     assert runs == [2]
     runs.clear()
