@@ -17,6 +17,7 @@ from .shared import (
     UNRANKED,
     WEIGHED,
     Syntax,
+    best,
 )
 
 TABLE = "search_vector"  # entry_id, vector: a table of its own, narrow for scanning matches
@@ -125,11 +126,7 @@ def scored(by_language: dict, names: list[str], tables: dict) -> tuple[str, list
     return (
         f"""queries AS ({queries}),
     query_words (locale, n, q) AS (VALUES {", ".join(words)}),
-    top AS MATERIALIZED (
-      SELECT id, locale, words, matched, score FROM chosen
-      ORDER BY matched DESC, score DESC, id LIMIT {RERANK}),
-    weighed AS (
-      SELECT locale, words FROM top ORDER BY matched DESC, score DESC, id LIMIT {WEIGHED}),
+    {best(RERANK, WEIGHED)},
     reranked AS MATERIALIZED (
       SELECT top.id, top.locale, top.words, ts_rank_cd({WEIGHTS}, x.vector, queries.q) AS cd,
         to_tsvector('simple', t.title_terms) AS title

@@ -59,3 +59,15 @@ class Syntax:
             "(" + self.both.join(f"({self.held(group)})" for _n, group in some) + ")"
             for some in itertools.combinations(groups, least or len(groups))
         )
+
+
+def best(rerank: int, weighed: int) -> str:
+    """The CTEs ``top``, the ``rerank`` best of ``chosen`` (scored once more, with their
+    title's share), and ``weighed``, the ``weighed`` best of those (whose words weigh the
+    query's words), in one order on both databases (ties by id: the cut and the whole must
+    pick the same)."""
+    return f"""top AS MATERIALIZED (
+      SELECT id, locale, words, matched, score FROM chosen
+      ORDER BY matched DESC, score DESC, id LIMIT {rerank}),
+    weighed AS (
+      SELECT locale, words FROM top ORDER BY matched DESC, score DESC, id LIMIT {weighed})"""  # noqa: S608 - two ints

@@ -15,6 +15,7 @@ from .shared import (
     UNRANKED,
     WEIGHED,
     Syntax,
+    best,
 )
 
 BM25 = f"-bm25(search_fts, {TITLE_WEIGHT}, 1.0)"
@@ -153,11 +154,7 @@ def scored(by_language: dict, names: list[str], tables: dict) -> tuple[str, list
             params += [locale, *values, locale]
     return (
         f"""query_words (locale, n) AS (VALUES {", ".join(words)}),
-    top AS MATERIALIZED (
-      SELECT id, locale, words, matched, score FROM chosen
-      ORDER BY matched DESC, score DESC, id LIMIT {RERANK}),
-    weighed AS (
-      SELECT locale, words FROM top ORDER BY matched DESC, score DESC, id LIMIT {WEIGHED}),
+    {best(RERANK, WEIGHED)},
     weights AS MATERIALIZED (
       SELECT w.locale, w.n, ln(1 + (COUNT(*) - SUM((t.words >> w.n) & 1) + 0.5)
         / (SUM((t.words >> w.n) & 1) + 0.5)) AS rarity
