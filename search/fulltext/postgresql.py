@@ -128,16 +128,11 @@ def scored(by_language: dict, names: list[str], tables: dict) -> tuple[str, list
     query_words (locale, n, q) AS (VALUES {", ".join(words)}),
     {best(RERANK, WEIGHED)},
     reranked AS MATERIALIZED (
-      SELECT top.id, top.locale, top.words, ts_rank_cd({WEIGHTS}, x.vector, queries.q) AS cd,
+      SELECT top.id, top.locale, ts_rank_cd({WEIGHTS}, x.vector, queries.q) AS cd,
         to_tsvector('simple', t.title_terms) AS title
       FROM top JOIN {TABLE} x ON x.entry_id = top.id
       JOIN {tables["text"]} t ON t.entry_id = top.id
       JOIN queries ON queries.locale = top.locale),
-    weights AS MATERIALIZED (
-      SELECT locale, n, rarity / SUM(rarity) OVER (PARTITION BY locale) AS weight FROM (
-        SELECT w.locale, w.n, ln(1 + (COUNT(*) - COUNT(*) FILTER (WHERE (r.words >> w.n) & 1 = 1)
-          + 0.5) / (COUNT(*) FILTER (WHERE (r.words >> w.n) & 1 = 1) + 0.5)) AS rarity
-        FROM query_words w JOIN weighed r ON r.locale = w.locale GROUP BY w.locale, w.n) f),
     scored AS (
       SELECT c.id, c.locale, c.page_type, c.published_at, c.matched, c.words,
         CASE WHEN r.id IS NULL THEN c.score ELSE 1000000 + ln(1 + r.cd) + {TITLE_SHARE} * COALESCE(

@@ -63,11 +63,18 @@ class Syntax:
 
 def best(rerank: int, weighed: int) -> str:
     """The CTEs ``top``, the ``rerank`` best of ``chosen`` (scored once more, with their
-    title's share), and ``weighed``, the ``weighed`` best of those (whose words weigh the
-    query's words), in one order on both databases (ties by id: the cut and the whole must
-    pick the same)."""
+    title's share), ``weighed``, the ``weighed`` best of those, in one order on both
+    databases (ties by id: the cut and the whole must pick the same), and ``weights``: each
+    query word's (``query_words``: locale, n) share of its language's query, by how rare it
+    is among the ``weighed`` (BM25's IDF, from which groups each holds a term of)."""
     return f"""top AS MATERIALIZED (
       SELECT id, locale, words, matched, score FROM chosen
       ORDER BY matched DESC, score DESC, id LIMIT {rerank}),
     weighed AS (
-      SELECT locale, words FROM top ORDER BY matched DESC, score DESC, id LIMIT {weighed})"""  # noqa: S608 - two ints
+      SELECT locale, words FROM top ORDER BY matched DESC, score DESC, id LIMIT {weighed}),
+    weights AS MATERIALIZED (
+      SELECT locale, n, rarity / SUM(rarity) OVER (PARTITION BY locale) AS weight FROM (
+        SELECT w.locale, w.n, ln(1 + (COUNT(*) - SUM((t.words >> w.n) & 1) + 0.5)
+          / (SUM((t.words >> w.n) & 1) + 0.5)) AS rarity
+        FROM query_words w JOIN weighed t ON t.locale = w.locale
+        GROUP BY w.locale, w.n) f)"""  # noqa: S608 - two ints

@@ -148,20 +148,15 @@ def scored(by_language: dict, names: list[str], tables: dict) -> tuple[str, list
         for n, group in groups:
             condition, values = _title_holds(group)
             holds.append(
-                f"CASE WHEN t.locale = %s AND ({condition}) THEN (SELECT rarity FROM weights "
+                f"CASE WHEN t.locale = %s AND ({condition}) THEN (SELECT weight FROM weights "
                 f"WHERE locale = %s AND n = {n}) ELSE 0 END"
             )
             params += [locale, *values, locale]
     return (
         f"""query_words (locale, n) AS (VALUES {", ".join(words)}),
     {best(RERANK, WEIGHED)},
-    weights AS MATERIALIZED (
-      SELECT w.locale, w.n, ln(1 + (COUNT(*) - SUM((t.words >> w.n) & 1) + 0.5)
-        / (SUM((t.words >> w.n) & 1) + 0.5)) AS rarity
-      FROM query_words w JOIN weighed t ON t.locale = w.locale GROUP BY w.locale, w.n),
     titled AS MATERIALIZED (
       SELECT t.id, ({" + ".join(holds)})
-        / (SELECT SUM(rarity) FROM weights WHERE weights.locale = t.locale)
         / sqrt(max(1, length(t.terms) - length(replace(t.terms, ' ', '')) - 1)) AS share
       FROM (SELECT top.id, top.locale, ' ' || x.title_terms || ' ' AS terms
             FROM top JOIN {tables["text"]} x ON x.entry_id = top.id) t),
