@@ -37,7 +37,7 @@ lint: install
 # Debian packages the tests need: Chromium for the browser tests (Playwright's own browser
 # download is not used), Voikko, the Finnish analyser search uses where it is installed, and
 # gettext, which the translation catalogue check runs.
-SYSTEM_PACKAGES := chromium libvoikko1 voikko-fi gettext
+SYSTEM_PACKAGES := chromium libvoikko1 voikko-fi hunspell-sv gettext
 system-deps:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \

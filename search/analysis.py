@@ -10,7 +10,10 @@
   ``kotoutumispalvelu``, ``kotoutuminen``, ``palvelu``). Snowball alone cannot do this for
   Finnish. A word Voikko does not know (a name, a new coinage, another language) gets its
   Snowball stem, and without Voikko all of Finnish falls back to Snowball (weaker on
-  inflection).
+  inflection);
+- Swedish, where the Swedish Hunspell dictionary is installed: a compound's stem and its
+  parts' stems (``integrationstjänster`` -> ``integrationstjänst``, ``integration``,
+  ``tjänst``; see ``search.swedish``), else the stem alone.
 
 Pure Python, no database: the indexers of each backend store these terms, and the query
 side analyses the reader's words the same way, so the two always meet.
@@ -25,6 +28,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import Stemmer
+
+from . import swedish
 
 logger = logging.getLogger(__name__)
 
@@ -352,7 +357,17 @@ def _word_terms(token: str, language: str) -> tuple[str, ...]:
         lemmas = finnish_lemmas(token)
         if lemmas:
             return tuple(sorted(lemmas))
+    if language == "sv" and (parts := swedish.parts(token)):
+        return tuple(dict.fromkeys((stem(token, language), *parts)))
     return (stem(token, language),)
+
+
+def swedish_readings(token: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """The ways a text holds the Swedish ``token`` itself (see ``QueryWord``): its stem,
+    and for a compound (``search.swedish``) all its parts together."""
+    whole = ((stem(token, "sv"),),)
+    parts = swedish.parts(token)
+    return (whole, tuple((part,) for part in parts)) if parts else (whole,)
 
 
 def clear_caches():
@@ -362,6 +377,7 @@ def clear_caches():
     finnish_readings.cache_clear()
     _part_lemmas.cache_clear()
     completed_part.cache_clear()
+    swedish.parts.cache_clear()
 
 
 @dataclass(frozen=True)
@@ -433,7 +449,8 @@ def query_words(query: str) -> list[str]:
 def query_word(token: str, language: str) -> QueryWord:
     """``token`` (from ``tokenize``) as search looks for it (see ``QueryWord``)."""
     terms = word_terms(token, language)
-    readings = finnish_readings(token) if language == "fi" else ()
+    read = {"fi": finnish_readings, "sv": swedish_readings}.get(language)
+    readings = read(token) if read else ()
     # Any term no reading covers (none today: the same analysis gives both) stands alone.
     return QueryWord(terms, _every_term_read(terms, readings))
 

@@ -10,6 +10,7 @@ SNIPPET_CHARS = 220
 SCAN_CHARS = 4000
 ELLIPSIS_CONTEXT = 200  # text read after ``sosiaali-`` for the word completing it
 SHORT_TERM = 5  # letters
+COMPOUNDING = frozenset({"fi", "sv"})  # languages whose analysis splits compounds
 
 
 def snippet(text: str, terms: set[str], locale: str) -> str:
@@ -17,7 +18,8 @@ def snippet(text: str, terms: set[str], locale: str) -> str:
     # Analysing every word is costly: only the words holding a term's first 3 letters (2
     # of a short term: Finnish changes a short word's third letter, ``laki`` -> ``lain``;
     # and ``EU``) are analysed, near the start of the text: at their start, or in Finnish
-    # anywhere (a compound holds its parts: ``kotoutumispalvelut`` holds ``palvelu``).
+    # and Swedish anywhere (a compound holds its parts: ``kotoutumispalvelut`` holds
+    # ``palvelu``, ``integrationstjänster`` holds ``tjänst``).
     starts = sorted({term[: 3 if len(term) > SHORT_TERM else 2] for term in terms if len(term) > 1})
     scanned = text[:SCAN_CHARS]
     matches = []
@@ -29,7 +31,7 @@ def snippet(text: str, terms: set[str], locale: str) -> str:
         while hit := found.search(scanned, position):
             begin = hit.start()
             if begin and scanned[begin - 1].isalnum():  # inside a word
-                if locale != "fi":
+                if locale not in COMPOUNDING:
                     position = TOKEN.match(scanned, hit.start()).end()
                     continue
                 while begin and scanned[begin - 1].isalnum():

@@ -12,6 +12,8 @@ Classes:
 - fi_inflection: Finnish words inflected differently from the page text.
 - fi_compound: Finnish compounds split, joined or sharing a part with the page's words.
 - sv_inflected: Swedish definite, plural or genitive forms differing from the page text.
+- sv_compound: a part of a Swedish compound the page writes whole (``telefon`` for
+  ``Telefontjänst``, ``lagen om diskriminering`` for ``Diskrimineringslagen``).
 - en_plural: English singular/plural mismatches.
 - short: one word, in any language.
 - long: 3-5 word natural queries, in any language.
@@ -299,6 +301,49 @@ QUERIES = [
         "class": "sv_inflected",
         "query": "svenskspråkiga integrationsutbildningen",
         "relevant": {"integration-in-swedish-guidance": 3, "services": 2},
+    },
+    # sv_compound
+    {
+        "id": "sv-comp-1",
+        "language": "sv",
+        "class": "sv_compound",
+        "query": "mentor på arbetsplatsen",
+        "relevant": {"workplace-language-pilot": 3},
+    },
+    {
+        "id": "sv-comp-2",
+        "language": "sv",
+        "class": "sv_compound",
+        "query": "lagen om diskriminering",
+        "relevant": {"legislation": 3},
+    },
+    {
+        "id": "sv-comp-3",
+        "language": "sv",
+        "class": "sv_compound",
+        "query": "tjänster på distans",
+        "relevant": {"municipal-survey-resources": 3},
+    },
+    {
+        "id": "sv-comp-4",
+        "language": "sv",
+        "class": "sv_compound",
+        "query": "telefon",
+        "relevant": {"summer-service-hours": 3, "privacy": 1},
+    },
+    {
+        "id": "sv-comp-5",
+        "language": "sv",
+        "class": "sv_compound",
+        "query": "utbildning på webben",
+        "relevant": {"learning": 3, "basics-course-updated": 3},
+    },
+    {
+        "id": "sv-comp-6",
+        "language": "sv",
+        "class": "sv_compound",
+        "query": "undervisning i språk",
+        "relevant": {"workplace-language-pilot": 3},
     },
     # en_plural
     {

@@ -11,7 +11,7 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page
 
-from search import fulltext
+from search import fulltext, swedish
 from search.analysis import QueryWord, query_word, voikko_available
 from search.fulltext import postgresql, sqlite
 from search.indexing import index_document, index_page
@@ -592,3 +592,25 @@ def test_a_compound_word_ranks_pages_holding_it_above_pages_holding_one_part(com
     assert set(titles[: len(both)]) == both
     # Holding one word (kunta) ranks above holding a part of the other only, however often.
     assert titles.index("Palvelut") > max(titles.index("Kunnat"), titles.index("Palveluopas"))
+
+
+@pytest.mark.skipif(not swedish.available(), reason="Swedish compounds are the dictionary's")
+def test_swedish_compounds_are_found_by_their_parts_and_rank_as_compounds(site_pages):
+    """A Swedish page saying only ``integrationstjänsterna`` is found by ``tjänster``; for
+    the compound, the pages holding it or both its parts come before those holding one."""
+    pages = {
+        "whole": ("Kommunens stöd", "Integrationstjänsterna i kommunen."),
+        "apart": ("Kommunens råd", "Tjänster för integration i kommunen."),
+        "one part": ("Kommunens hjälp", "Tjänster, tjänster och stöd. Tjänster i kommunen."),
+        "other part": ("Kommunens språk", "Integration och språk i kommunen."),
+    }
+    keys = ["legislation", "services", "accessibility", "privacy"]
+    ids = {}
+    for key, (name, (title, intro)) in zip(keys, pages.items(), strict=True):
+        _rewrite(site_pages[key, "sv"], title, intro)
+        ids[site_pages[key, "sv"].pk] = name
+    found = [ids.get(hit.id) for hit in search("tjänster", "sv", per_page=50).hits]
+    assert {"whole", "apart", "one part"} <= set(found) and "other part" not in found
+    found = [ids.get(hit.id) for hit in search("integrationstjänster", "sv", per_page=50).hits]
+    assert set(found[:2]) == {"whole", "apart"}
+    assert {"one part", "other part"} <= set(found[2:])
