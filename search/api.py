@@ -123,7 +123,14 @@ def search_pages(
     page: Annotated[int, Query(ge=1, le=1000)] = 1,
     per_page: Annotated[int, Query(ge=1, le=50)] = 10,
     type: PageType | None = None,
-    audience: Annotated[str | None, Query(max_length=80)] = None,
+    audience: Annotated[
+        str | None,
+        Query(
+            max_length=80,
+            description="An audience slug in the search's language; with locale=all, in any "
+            "language (the audience is then chosen in every language).",
+        ),
+    ] = None,
     date_from: IsoDate | None = None,
     date_to: IsoDate | None = None,
     sort: Literal["relevance", "newest"] = "relevance",

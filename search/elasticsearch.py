@@ -167,7 +167,7 @@ def query_body(
         if filters.page_type:
             chosen["type"] = {"term": {"page_type": filters.page_type}}
         if filters.audience:
-            chosen["audience"] = {"term": {"audiences": filters.audience}}
+            chosen["audience"] = {"terms": {"audiences": list(filters.audience_slugs)}}
         if filters.date_from or filters.date_to:
             bounds = {"time_zone": timezone.get_current_timezone_name()}  # local dates
             if filters.date_from:

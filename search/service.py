@@ -9,7 +9,7 @@ query time.
 """
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, reduce
 from operator import or_
 
@@ -59,17 +59,24 @@ class Hit:
 
 @dataclass
 class Filters:
-    """Narrowing a search: page type label, audience slug (in the search's language) and a
-    publication date range (inclusive, local dates)."""
+    """Narrowing a search: page type label, audience slug (in the search's language; across
+    languages, in any) and a publication date range (inclusive, local dates)."""
 
     page_type: str | None = None
     audience: str | None = None
     date_from: object = None
     date_to: object = None
+    # Across languages: the audience's slug in each language (set by ``search``).
+    same_audience: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         """Whether any filter narrows the search."""
         return any((self.page_type, self.audience, self.date_from, self.date_to))
+
+    @property
+    def audience_slugs(self) -> tuple[str, ...]:
+        """The slugs an entry's audience may have to pass the audience filter."""
+        return self.same_audience or ((self.audience,) if self.audience else ())
 
 
 def first_look(page: int, filters: Filters, sort: str) -> bool:
@@ -91,6 +98,7 @@ class SearchResults:
     did_you_mean: str | None = None
     # {"type": [{"value", "label", "count"}], "audience": [...]} over all matches
     facets: dict = field(default_factory=lambda: {"type": [], "audience": []})
+    filters: Filters = field(default_factory=Filters)  # as applied (see ``Filters``)
 
 
 def _type_label(label: str, locale: str) -> str:
@@ -126,6 +134,9 @@ def search(
     if not any(groups for groups, _owner in analysed.values()):
         return results
     filters = filters or Filters()
+    if locale == ALL and filters.audience:
+        filters = replace(filters, same_audience=_same_audience(filters.audience))
+    results.filters = filters
     if not (uses_elasticsearch() and _search_elasticsearch(results, filters, sort)):
         _search_database(results, words, analysed, filters, sort)
     if results.total == 0 and page == 1:
@@ -187,7 +198,7 @@ def _search_database(results: SearchResults, words, analysed: dict, filters, sor
     for row in found.hits:
         excerpt = snippet(row.text or row.title, wanted.get(row.locale, set()), row.locale)
         results.hits.append(_hit(row, row.score, excerpt, site_roots, documents))
-    results.facets = _facet_values(found.types, found.audiences, _label_language(results.locale))
+    results.facets = _facet_values(found.types, found.audiences, results.locale)
 
 
 def _label_language(locale: str) -> str:
@@ -197,11 +208,45 @@ def _label_language(locale: str) -> str:
     return locale
 
 
+def _same_audience(slug: str) -> tuple[str, ...]:
+    """The slugs, in every language, of the audience with ``slug`` in one of them (the
+    indexed pages' audiences, by their translation key)."""
+    key = SearchAudience.objects.filter(slug=slug).values("key")[:1]
+    same = SearchAudience.objects.filter(key__in=key).values_list("slug", flat=True).distinct()
+    return tuple(sorted({slug, *same}))
+
+
+def _across_languages(audiences: list[tuple[str, str, int]], language: str) -> list:
+    """Audience facet counts (slug, name, count) of several languages, one per audience
+    (by its translation key): counts added, named as in ``language`` where its pages have
+    it (else as the language counting most), best first."""
+    slugs = {slug for slug, _name, _count in audiences}
+    known = {
+        slug: (key, locale)
+        for slug, key, locale in SearchAudience.objects.filter(slug__in=slugs)
+        .values_list("slug", "key", "entry__locale")
+        .distinct()
+    }
+    merged: dict[str, list] = {}
+    for slug, name, count in sorted(audiences, key=lambda row: -row[2]):
+        key, locale = known.get(slug, (slug, None))
+        if key not in merged:
+            merged[key] = [slug, name, 0]
+        elif locale == language:
+            merged[key][:2] = [slug, name]
+        merged[key][2] += count
+    return sorted(map(tuple, merged.values()), key=lambda row: (-row[2], row[1]))
+
+
 def _facet_values(types, audiences, locale) -> dict:
-    """Facet counts as the API and the page show them: value, label in ``locale``, count."""
+    """Facet counts as the API and the page show them: value, label in the search's
+    language (across languages, the reader's: see ``_label_language``), count."""
+    language = _label_language(locale)
+    if locale == ALL:
+        audiences = _across_languages(audiences, language)
     return {
         "type": [
-            {"value": value, "label": _type_label(value, locale), "count": count}
+            {"value": value, "label": _type_label(value, language), "count": count}
             for value, count in types
         ],
         "audience": [
@@ -303,9 +348,7 @@ def _search_elasticsearch(results: SearchResults, filters: Filters, sort: str) -
         ).values_list("slug", "name")
     )
     results.facets = _facet_values(
-        answer["type"],
-        [(v, names.get(v, v), n) for v, n in answer["audience"]],
-        _label_language(results.locale),
+        answer["type"], [(v, names.get(v, v), n) for v, n in answer["audience"]], results.locale
     )
     return True
 

@@ -55,10 +55,10 @@ def search_page(request):
             if results.did_you_mean:
                 context["did_you_mean_url"] = link(q=results.did_you_mean, page="")
             context["type_facets"] = _facet_links(
-                results.facets["type"], "type", filters.page_type, link
+                results.facets["type"], "type", {filters.page_type}, link
             )
             context["audience_facets"] = _facet_links(
-                results.facets["audience"], "audience", filters.audience, link
+                results.facets["audience"], "audience", results.filters.audience_slugs, link
             )
             context["sort_links"] = {"relevance": link(sort=""), "newest": link(sort="newest")}
             pages = context.get("pages")
@@ -88,13 +88,15 @@ def _link_builder(query, filters, sort, scope):
 
 
 def _facet_links(values, name, selected, link):
-    """Each facet value with the link that selects it (or, when selected, clears it)."""
+    """Each facet value with the link that selects it (or, when selected, clears it).
+    ``selected``: the values naming the choice (an audience across languages has one in
+    each language)."""
     return [
         {
             "label": value["label"],
             "count": value["count"],
-            "active": value["value"] == selected,
-            "url": link(**{name: "" if value["value"] == selected else value["value"], "page": ""}),
+            "active": value["value"] in selected,
+            "url": link(**{name: "" if value["value"] in selected else value["value"], "page": ""}),
         }
         for value in values
     ]

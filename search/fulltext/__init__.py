@@ -185,12 +185,12 @@ def _filters(filters, table: str, facet: str = "") -> tuple[str, list]:
     if filters.page_type and facet != "page_type":
         clauses.append(f"{table}.page_type = %s")
         params.append(filters.page_type)
-    if filters.audience and facet != "audience":
+    if (slugs := filters.audience_slugs) and facet != "audience":
         clauses.append(
             f"EXISTS (SELECT 1 FROM {_tables()['audience']} fa "
-            f"WHERE fa.entry_id = {table}.id AND fa.slug = %s)"
+            f"WHERE fa.entry_id = {table}.id AND fa.slug IN ({', '.join(['%s'] * len(slugs))}))"
         )
-        params.append(filters.audience)
+        params += slugs
     if filters.date_from:
         start = _local_midnight(filters.date_from, 0)
         if start is not None:  # else before anything that can be stored: no bound

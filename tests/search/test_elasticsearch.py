@@ -50,7 +50,7 @@ def test_query_body_uses_our_terms_filters_highlights_and_facets():
     terms = should[0]["match"]["title_terms"]["query"].split()
     assert "kunta" in terms and "palvelu" in terms  # Voikko base forms and compound parts
     assert should[0]["match"]["title_terms"]["boost"] == es.TITLE_BOOST
-    news, readers = {"term": {"page_type": "cms.NewsPage"}}, {"term": {"audiences": "paattajat"}}
+    news, readers = {"term": {"page_type": "cms.NewsPage"}}, {"terms": {"audiences": ["paattajat"]}}
     # The facets' filters narrow the hits after the aggregations, each of which counts
     # under the other's (what choosing one of its values gives); the dates narrow all.
     assert body["post_filter"] == {"bool": {"filter": [news, readers]}}
@@ -61,6 +61,10 @@ def test_query_body_uses_our_terms_filters_highlights_and_facets():
     dates = {"gte": "2021-01-01", "time_zone": "Europe/Helsinki"}
     assert {"range": {"published_at": dates}} in body["query"]["bool"]["filter"]
     assert "post_filter" not in es.query_body("x", "fi", filters=Filters())
+    # Across languages an audience is chosen by its slug in every language.
+    same = Filters(audience="paattajat", same_audience=("beslutsfattare", "paattajat"))
+    chosen = es.query_body("x", "all", filters=same)["post_filter"]["bool"]["filter"]
+    assert chosen == [{"terms": {"audiences": ["beslutsfattare", "paattajat"]}}]
     # Across languages the reader's language's index weighs more; not in one language or
     # when the newest come first.
     across = es.query_body("x", "all", prefer="sv")

@@ -17,6 +17,7 @@ from search.rebuild import rebuild
 from search.service import QueryError, search
 from search.snippets import snippet
 from tests.contract import assert_matches_openapi, openapi_document
+from tests.mini_content import L
 
 
 @pytest.fixture(autouse=True)
@@ -291,6 +292,35 @@ def test_each_facet_counts_what_choosing_its_value_gives(site_pages):
     assert future.total == 0 and future.facets == {"type": [], "audience": []}
 
 
+def test_across_languages_an_audience_is_one_facet_value_choosing_every_language(site_pages):
+    """With ``locale=all`` an audience is one facet value, named in the reader's language
+    and counting its pages in every language; choosing it (by its slug in any language)
+    keeps those pages in every language."""
+    from django.utils import translation
+
+    from search.languages import ALL
+    from search.service import Filters
+
+    query = "call forum services legislation"
+    with translation.override("sv"):
+        everything = search(query, ALL, per_page=50)
+        facets = {value["value"]: value for value in everything.facets["audience"]}
+        assert set(facets) == {"decision-makers-sv", "authorities-sv"}
+        assert facets["authorities-sv"]["label"] == "authorities sv"
+        for key in ("decision-makers", "authorities"):
+            value = facets[f"{key}-sv"]
+            for slug in (f"{key}-sv", f"{key}-fi"):
+                chosen = search(query, ALL, per_page=50, filters=Filters(audience=slug))
+                assert chosen.total == value["count"] == len(chosen.hits)
+                assert {hit.locale for hit in chosen.hits} == set(L)
+                assert all(
+                    any(audience["slug"].startswith(key) for audience in hit.audiences)
+                    for hit in chosen.hits
+                )
+    # In one language the facet stays that language's.
+    assert search(query, "fi", filters=Filters(audience="authorities-sv")).total == 0
+
+
 def test_filters_facets_and_newest_first(site_pages):
     from search.service import Filters
 
@@ -365,6 +395,20 @@ def test_search_page_facets_keep_the_query_and_toggle(client, site_pages):
     assert "Call en" in filtered
     newest = client.get("/en/search/", {"q": "en", "sort": "newest"})
     assert newest.status_code == 200 and "sort=newest" in newest.content.decode()
+
+
+def test_across_languages_the_search_page_marks_the_audience_chosen_in_any_language(
+    client, site_pages
+):
+    """A link with the audience's Finnish slug, opened on the Swedish page: the audience is
+    chosen in every language, and its one facet value (named in Swedish) is marked."""
+    params = {"q": "call", "locale": "all", "audience": "authorities-fi"}
+    html = client.get("/sv/search/", params).content.decode()
+    assert 'aria-current="true">authorities sv (3)' in html
+    assert all(f"Call {code}" in html for code in L)
+    # Its link clears the choice; the other audience's chooses that one.
+    assert 'href="?q=call&amp;locale=all" aria-current="true"' in html
+    assert 'href="?q=call&amp;locale=all&amp;audience=decision-makers-sv"' in html
 
 
 def test_typos_still_find_the_page_and_did_you_mean_offers_the_spelling(site_pages):
