@@ -1,15 +1,35 @@
 """Text blocks: paragraphs, headings, quotes and fact boxes."""
 
+import re
+
+from django.utils.encoding import force_str
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.rich_text import get_text_for_indexing
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
+# Where imported HTML separates words without space: <br>, and the ends of divisions, table
+# cells and definition lists (Wagtail's get_text_for_indexing spaces p, h1-h6, li, <br/>).
+MORE_BLOCK_ENDS = re.compile(r"<br\s*>|</(?:div|td|th|tr|dt|dd|figcaption|caption)>", re.I)
+
+
+def searchable_text(html: str) -> str:
+    """The words of rich text HTML as Wagtail indexes a rich text block (a space between
+    block elements: list items are words of their own; entities unescaped, ``&amp;``), and
+    apart also where HTML imported from elsewhere, which Wagtail's editor would not write,
+    ends a block (``<div>Tallinn</div><div>Riga</div>`` is not ``TallinnRiga``)."""
+    return get_text_for_indexing(MORE_BLOCK_ENDS.sub(r"\g<0> ", html))
 
 
 class ParagraphBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):
         kwargs.setdefault("features", RICH_TEXT_FEATURES)
         super().__init__(**kwargs)
+
+    def get_searchable_content(self, value):
+        """The text for search indexes (Wagtail's and the portal's), words kept apart
+        (see ``searchable_text``)."""
+        return [searchable_text(force_str(value.source))] if self.search_index else []
 
     class Meta:
         icon = "pilcrow"

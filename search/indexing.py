@@ -7,7 +7,6 @@ No page class is imported: the page types come from Wagtail's own registry.
 """
 
 import logging
-import re
 from collections import defaultdict
 
 from django.db import connection, transaction
@@ -16,9 +15,10 @@ from django.dispatch import receiver
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
-from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from blocks.text import searchable_text
 
 from .analysis import SOFT_HYPHEN, IndexText, index_texts
 from .elasticsearch import ElasticsearchBackend, uses_elasticsearch
@@ -32,9 +32,6 @@ from .models import (
 )
 
 logger = logging.getLogger(__name__)
-# Where imported HTML separates words without space: <br>, and the ends of divisions, table
-# cells and definition lists (Wagtail's get_text_for_indexing spaces p, h1-h6, li, <br/>).
-MORE_BLOCK_ENDS = re.compile(r"<br\s*>|</(?:div|td|th|tr|dt|dd|figcaption|caption)>", re.I)
 
 
 def field_text(page, field) -> str:
@@ -48,10 +45,9 @@ def field_text(page, field) -> str:
     if stream_block is not None:
         text = " ".join(str(part) for part in stream_block.get_searchable_content(value))
     else:
-        # As Wagtail reads a rich text block: a space between block elements (list items
-        # are words of their own, not glued together), entities unescaped (``&amp;``);
-        # also the block elements of imported HTML Wagtail's editor would not write.
-        text = get_text_for_indexing(MORE_BLOCK_ENDS.sub(r"\g<0> ", str(value)))
+        # A rich text field as the rich text blocks of a StreamField read (plain text
+        # passes unchanged, but for its entities).
+        text = searchable_text(str(value))
     # Soft hyphens (``&shy;``, pasted from word processors) would split words in snippets.
     return text.replace(SOFT_HYPHEN, "")
 

@@ -84,6 +84,22 @@ def test_rich_text_fields_keep_their_words_apart(site_pages):
     assert "Health &amp; <mark>welfare</mark>" in snippet  # escaped once, not twice
 
 
+def test_rich_text_blocks_of_imported_html_keep_their_words_apart(site_pages):
+    """The same HTML in a StreamField paragraph: its words stay apart in our index and in
+    Wagtail's (the admin's search)."""
+    page = site_pages["services", "en"]
+    page.body = [
+        ("paragraph", "<div>Tallinn</div><div>Riga</div><table><tr><td>Oslo</td><td>Bergen</td>"),
+        ("paragraph", "<p>Turku<br>Tampere, Lahti<br/>Pori</p>"),
+    ]
+    page.save_revision().publish()
+    index_page(page.pk)
+    for city in ("Tallinn", "Riga", "Oslo", "Bergen", "Turku", "Tampere", "Lahti", "Pori"):
+        assert "services en" in titles(city, "en"), city
+    content = page.specific.body.stream_block.get_searchable_content(page.specific.body)
+    assert content == ["Tallinn Riga Oslo Bergen", "Turku Tampere, Lahti Pori"]
+
+
 def test_english_plural_and_title_ranking(site_pages):
     assert titles("services", "en")[0] == "services en"  # title match ranks first
 
