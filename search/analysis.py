@@ -370,6 +370,14 @@ def swedish_readings(token: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
     return (whole, tuple((part,) for part in parts)) if parts else (whole,)
 
 
+def warm_up():
+    """Start the analysers a first search or index update would otherwise wait for: Voikko,
+    and the Swedish dictionary (about half a second to read). The WSGI module calls this, so
+    a web server's processes do it before their first request."""
+    _voikko()
+    swedish.lexicon()
+
+
 def clear_caches():
     """Forget every word analysed so far (for tests that switch Voikko off)."""
     _known_terms.clear()

@@ -161,3 +161,20 @@ def test_an_unreadable_dictionary_is_skipped(monkeypatch, tmp_path):
         assert swedish.lexicon() == swedish.read_lexicon(DIC, AFF)
     finally:
         swedish.lexicon.cache_clear()
+
+
+def test_the_web_server_starts_the_analysers_before_its_first_request(monkeypatch):
+    import importlib
+    import sys
+
+    real_warm_up = analysis.warm_up
+    started = []
+    monkeypatch.setattr(analysis, "warm_up", lambda: started.append(True))
+    monkeypatch.delitem(sys.modules, "cms.wsgi", raising=False)
+    importlib.import_module("cms.wsgi")
+    assert started == [True]
+    # What it starts: Voikko and the Swedish dictionary, read once.
+    swedish.lexicon.cache_clear()
+    real_warm_up()
+    assert swedish.lexicon.cache_info().currsize == 1
+    assert analysis._voikko.cache_info().currsize == 1
