@@ -34,7 +34,7 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, PageView
 
 from ..models import SearchAudience, SearchEntry, SearchText
 from . import postgresql, sqlite
-from .shared import EVERY, RANKED, UNRANKED, WEIGHED
+from .shared import EVERY, RANKED, RERANK, UNRANKED, WEIGHED
 
 TERM = re.compile(r"[^\W_]+")  # what search.analysis produces; nothing else reaches a query
 
@@ -135,8 +135,9 @@ def _match_names(languages: int, target: str = "matched") -> list[str]:
 
 
 def _scored(by_language: dict, source: str = "matched") -> tuple[str, list]:
-    """The CTE ``scored``: the entries of ``chosen`` (the hits of ``source`` the filters
-    keep) with their final score (on PostgreSQL the best re-ranked)."""
+    """The CTEs ``scored``, the entries of ``chosen`` (the hits of ``source`` the filters
+    keep) with their final score (the best ``RERANK`` scored once more, above the rest),
+    and ``scored_top``, those best alone."""
     names = _match_names(len(by_language), source)
     return _dialect().scored(by_language, names, _tables())
 
@@ -414,6 +415,9 @@ def _run(by_language, filters, now, newest, limit, offset, facets, least, prefer
         ranked = _padded(RANKED_COUNT, "NULL", "NULL", "NULL", "COUNT(*)")
         totals += f" UNION ALL SELECT {ranked} FROM chosen"
     # The page of hits is cut before it is numbered: numbering every match costs a sort.
+    # Best first, a page within the best scored once more is theirs alone (they rank above
+    # the rest); with the reader's language first among as many words, it need not be.
+    ordered = "scored_top" if not (newest or prefer) and offset + limit <= RERANK else "scored"
     sql = f"""
     WITH restricted AS MATERIALIZED (
       SELECT rp.path FROM {t["page_restriction"]} r JOIN {t["page"]} rp ON rp.id = r.page_id
@@ -425,7 +429,7 @@ def _run(by_language, filters, now, newest, limit, offset, facets, least, prefer
            e.published_at, e.audience_list, e.page_id, e.document_id, p.url_path
     FROM (
       SELECT id, score, ROW_NUMBER() OVER (ORDER BY {order}) AS position
-      FROM (SELECT * FROM scored ORDER BY {order} LIMIT %s OFFSET %s) r
+      FROM (SELECT * FROM {ordered} ORDER BY {order} LIMIT %s OFFSET %s) r
     ) h
     JOIN {t["entry"]} e ON e.id = h.id
     JOIN {t["text"]} x ON x.entry_id = h.id

@@ -9,6 +9,7 @@ from django.db import connection, transaction
 from django.db.backends.postgresql.psycopg_any import is_psycopg3
 
 from .shared import (
+    ABOVE_THE_REST,
     COLUMNS,
     EVERY,
     RERANK,
@@ -100,7 +101,8 @@ def words_found(groups: int) -> str:
 
 
 def scored(by_language: dict, names: list[str], tables: dict) -> tuple[str, list]:
-    """The CTE ``scored``: the ``chosen`` entries with their final score.
+    """The CTEs ``scored``, the ``chosen`` entries with their final score, and
+    ``scored_top``, the RERANK best of them alone.
 
     The RERANK best by ts_rank (each with its language's query, from the match CTEs
     ``names``) are re-ranked, and stay above the rest. ts_rank counts every occurrence and
@@ -128,18 +130,23 @@ def scored(by_language: dict, names: list[str], tables: dict) -> tuple[str, list
     query_words (locale, n, q) AS (VALUES {", ".join(words)}),
     {best(RERANK, WEIGHED)},
     reranked AS MATERIALIZED (
-      SELECT top.id, top.locale, ts_rank_cd({WEIGHTS}, x.vector, queries.q) AS cd,
+      SELECT top.id, top.locale, top.page_type, top.published_at, top.matched, top.words,
+        ts_rank_cd({WEIGHTS}, x.vector, queries.q) AS cd,
         to_tsvector('simple', t.title_terms) AS title
       FROM top JOIN {TABLE} x ON x.entry_id = top.id
       JOIN {tables["text"]} t ON t.entry_id = top.id
       JOIN queries ON queries.locale = top.locale),
-    scored AS (
-      SELECT c.id, c.locale, c.page_type, c.published_at, c.matched, c.words,
-        CASE WHEN r.id IS NULL THEN c.score ELSE 1000000 + ln(1 + r.cd) + {TITLE_SHARE} * COALESCE(
+    scored_top AS MATERIALIZED (
+      SELECT r.id, r.locale, r.page_type, r.published_at, r.matched, r.words,
+        {ABOVE_THE_REST} + ln(1 + r.cd) + {TITLE_SHARE} * COALESCE(
           (SELECT SUM(f.weight) FROM query_words w JOIN weights f ON f.locale = w.locale
            AND f.n = w.n WHERE w.locale = r.locale AND r.title @@ w.q), 0)
-          / sqrt(GREATEST(length(r.title), 1)) END AS score
-      FROM chosen c LEFT JOIN reranked r ON r.id = c.id)""",
+          / sqrt(GREATEST(length(r.title), 1)) AS score
+      FROM reranked r),
+    scored AS (
+      SELECT c.id, c.locale, c.page_type, c.published_at, c.matched, c.words,
+        COALESCE(t.score, c.score) AS score
+      FROM chosen c LEFT JOIN scored_top t ON t.id = c.id)""",
         [*by_language, *params],
     )
 

@@ -9,6 +9,9 @@ TITLE_WEIGHT = 5.0  # a title term weighs this many times a text term
 # TITLE_SHARE.
 RERANK = 100
 TITLE_SHARE = 2.0
+# Added to the score of those best: they stay above the rest, so a page of hits within them
+# is taken from them alone (``scored_top``), without ordering every match once more.
+ABOVE_THE_REST = 1000000
 # The best this many weigh the query's words for the title's share (BM25's IDF among them).
 # Ranking only the entries holding every word ranks as ranking all only where as many hold
 # them: the weights depend on which entries the best are.
@@ -63,12 +66,13 @@ class Syntax:
 
 def best(rerank: int, weighed: int) -> str:
     """The CTEs ``top``, the ``rerank`` best of ``chosen`` (scored once more, with their
-    title's share), ``weighed``, the ``weighed`` best of those, in one order on both
-    databases (ties by id: the cut and the whole must pick the same), and ``weights``: each
-    query word's (``query_words``: locale, n) share of its language's query, by how rare it
-    is among the ``weighed`` (BM25's IDF, from which groups each holds a term of)."""
+    title's share; with the columns the order of hits reads), ``weighed``, the ``weighed``
+    best of those, in one order on both databases (ties by id: the cut and the whole must
+    pick the same), and ``weights``: each query word's (``query_words``: locale, n) share
+    of its language's query, by how rare it is among the ``weighed`` (BM25's IDF, from
+    which groups each holds a term of)."""
     return f"""top AS MATERIALIZED (
-      SELECT id, locale, words, matched, score FROM chosen
+      SELECT id, locale, page_type, published_at, words, matched, score FROM chosen
       ORDER BY matched DESC, score DESC, id LIMIT {rerank}),
     weighed AS (
       SELECT locale, words FROM top ORDER BY matched DESC, score DESC, id LIMIT {weighed}),

@@ -7,6 +7,7 @@ entry table (kept in step by triggers), ranked by ``bm25`` with the title weighi
 from django.db import connection
 
 from .shared import (
+    ABOVE_THE_REST,
     COLUMNS,
     EVERY,
     RERANK,
@@ -131,14 +132,16 @@ def words_found(groups: int) -> str:
 
 
 def scored(by_language: dict, names: list[str], tables: dict) -> tuple[str, list]:
-    """The CTE ``scored``: the ``chosen`` entries with their final score.
+    """The CTEs ``scored``, the ``chosen`` entries with their final score, and
+    ``scored_top``, the RERANK best of them alone.
 
     FTS5's bm25 adds a title term's weighted count to the text's and divides by the length
     of the whole entry, so a long page's title counts for little: a short form page saying
     a word once outranked the page named by it. The RERANK best (which stay above the rest)
     gain the title's share, as on PostgreSQL (``postgresql.scored``): the query's words the
     title holds, each weighing by how rare it is among the WEIGHED best, over the square root
-    of the title's length, times TITLE_SHARE."""
+    of the title's length, times TITLE_SHARE. (A correlated lookup of each entry's share:
+    SQLite scanned all of them for each entry in a join.)"""
     words, holds, params = [], [], []
     for locale, groups in by_language.items():
         for n, _group in groups:
@@ -155,15 +158,16 @@ def scored(by_language: dict, names: list[str], tables: dict) -> tuple[str, list
     return (
         f"""query_words (locale, n) AS (VALUES {", ".join(words)}),
     {best(RERANK, WEIGHED)},
-    titled AS MATERIALIZED (
-      SELECT t.id, ({" + ".join(holds)})
-        / sqrt(max(1, length(t.terms) - length(replace(t.terms, ' ', '')) - 1)) AS share
-      FROM (SELECT top.id, top.locale, ' ' || x.title_terms || ' ' AS terms
+    scored_top AS MATERIALIZED (
+      SELECT t.id, t.locale, t.page_type, t.published_at, t.matched, t.words,
+        {ABOVE_THE_REST} + t.score + {TITLE_SHARE} * ({" + ".join(holds)})
+        / sqrt(max(1, length(t.terms) - length(replace(t.terms, ' ', '')) - 1)) AS score
+      FROM (SELECT top.*, ' ' || x.title_terms || ' ' AS terms
             FROM top JOIN {tables["text"]} x ON x.entry_id = top.id) t),
     scored AS (
       SELECT c.id, c.locale, c.page_type, c.published_at, c.matched, c.words,
-        c.score + COALESCE({TITLE_SHARE} * t.share, 0) AS score
-      FROM chosen c LEFT JOIN titled t ON t.id = c.id)""",
+        COALESCE((SELECT t.score FROM scored_top t WHERE t.id = c.id), c.score) AS score
+      FROM chosen c)""",
         params,
     )
 

@@ -274,9 +274,14 @@ def _groups(*words, language="en"):
 
 
 @pytest.mark.parametrize("newest", [False, True])
-def test_paging_through_hits_gives_the_same_order_as_one_long_page(site_pages, newest):
+@pytest.mark.parametrize("rerank", [100, 3])
+def test_paging_through_hits_gives_the_same_order_as_one_long_page(
+    site_pages, newest, rerank, monkeypatch
+):
     """Only the entries that can reach the requested page are scored: every page of hits
-    must still be exactly its slice of the full order (ties included)."""
+    must still be exactly its slice of the full order (ties included). With 3 best scored
+    once more, the first page is taken from them alone, the others from every match."""
+    _rerank(monkeypatch, rerank)
     groups = _groups("en", "services", "call")  # words on many English pages
     every = fulltext.search({"en": groups}, Filters(), newest=newest, limit=50)
     assert every.total == len(every.hits) >= 6
@@ -360,7 +365,7 @@ def _rerank(monkeypatch, best: int):
     """Score only the ``best`` once more (``shared.RERANK``), and let as many weigh the
     words (``shared.WEIGHED``; the cut needs as many), so the small test site reaches past
     them."""
-    for module in (postgresql, sqlite):
+    for module in (fulltext, postgresql, sqlite):
         monkeypatch.setattr(module, "RERANK", best)
     for module in (fulltext, postgresql, sqlite):
         monkeypatch.setattr(module, "WEIGHED", best)
