@@ -221,15 +221,15 @@ def _across_languages(audiences: list[tuple[str, str, int]], language: str) -> l
     (by its translation key): counts added, named as in ``language`` where its pages have
     it (else as the language counting most), best first."""
     slugs = {slug for slug, _name, _count in audiences}
-    known = {
-        slug: (key, locale)
-        for slug, key, locale in SearchAudience.objects.filter(slug__in=slugs)
-        .values_list("slug", "key", "entry__locale")
+    known = {  # by slug and name: a slug may be the same in two languages (``eu``)
+        (slug, name): (key, locale)
+        for slug, name, key, locale in SearchAudience.objects.filter(slug__in=slugs)
+        .values_list("slug", "name", "key", "entry__locale")
         .distinct()
     }
     merged: dict[str, list] = {}
     for slug, name, count in sorted(audiences, key=lambda row: -row[2]):
-        key, locale = known.get(slug, (slug, None))
+        key, locale = known.get((slug, name), (slug, None))
         if key not in merged:
             merged[key] = [slug, name, 0]
         elif locale == language:

@@ -413,6 +413,23 @@ def test_search_page_facets_keep_the_query_and_toggle(client, site_pages):
     assert newest.status_code == 200 and "sort=newest" in newest.content.decode()
 
 
+def test_across_languages_an_audience_with_one_slug_in_every_language_is_named_as_read(
+    site_pages,
+):
+    """An audience whose slug is the same in every language (``eu``) is still named in the
+    reader's language: its rows are told apart by name."""
+    from search.models import SearchAudience
+    from search.service import _across_languages
+
+    SearchAudience.objects.filter(
+        key__in=SearchAudience.objects.filter(slug="authorities-fi").values("key")
+    ).update(slug="auth")
+    counts = [("auth", "authorities en", 2), ("auth", "authorities sv", 1)]
+    counts.append(("auth", "authorities fi", 1))
+    assert _across_languages(counts, "sv") == [("auth", "authorities sv", 4)]
+    assert _across_languages(counts, "fi") == [("auth", "authorities fi", 4)]
+
+
 def test_across_languages_the_search_page_marks_the_audience_chosen_in_any_language(
     client, site_pages
 ):
