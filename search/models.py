@@ -110,7 +110,11 @@ class SearchAudience(models.Model):
     name = models.CharField(max_length=120)
 
     class Meta:
-        indexes = [models.Index(fields=["slug", "entry"], name="search_audience_lookup")]
+        indexes = [
+            models.Index(fields=["slug", "entry"], name="search_audience_lookup"),
+            # An audience's slugs in every language (a search across languages).
+            models.Index(fields=["key"], name="search_audience_key"),
+        ]
 
     def __str__(self):
         return self.name
