@@ -108,7 +108,10 @@ def _completed_tokens(text: str) -> list[str]:
         done = hyphen
         after = list(TOKEN.finditer(text, hyphen, hyphen + ELLIPSIS_WINDOW))
         if tokens and (word := _sharing_word(text, after)):
-            tokens[-1] = completed_part(tokens[-1], word) or tokens[-1]
+            part = tokens[-1]
+            tokens[-1] = completed_part(part, word) or part
+            if tokens[-1] == part + word == part + after[0].group():
+                done = after[0].end()  # a word broken at a line end: its tail is no word
     return tokens + TOKEN.findall(text, done)
 
 

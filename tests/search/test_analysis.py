@@ -131,8 +131,9 @@ def test_a_soft_hyphen_does_not_break_a_word():
         # A hyphenated word shares no part: the words as written.
         ("Keski- ja Pohjois-Pohjanmaan", ["keski", "ja", "pohjois", "pohjanmaan"]),
         ("perus- ja jatko-opinnot", ["perus", "ja", "jatko", "opinnot"]),
-        # A word broken at a line end.
-        ("kotou-\ntuminen", ["kotoutuminen", "tuminen"]),
+        # A word broken at a line end: one word.
+        ("kotou-\ntuminen", ["kotoutuminen"]),
+        ("kunnan kotou- tumisohjelma laaditaan", ["kunnan", "kotoutumisohjelma", "laaditaan"]),
         # Nothing to complete, or nothing Voikko knows: the words as written.
         ("Kotoutumis-palvelut", ["kotoutumis", "palvelut"]),
         ("Helsinki - Tampere", ["helsinki", "tampere"]),
