@@ -146,12 +146,9 @@ def _bound_word(form: str, words: set[str]) -> str:
 # Endings of Swedish nouns and adjectives (definite, plural, genitive): a last part
 # inflected (``marknaden``) whose stem is not its word's (Snowball: ``markn``) is still
 # known by its word.
-INFLECTED = ("a", "e", "n", "t", "r", "en", "et", "na", "er", "ar", "or", "rna", "erna", "arna")
-ENDINGS = sorted(
-    {ending + genitive for ending in (*INFLECTED, "orna") for genitive in ("", "s")} | {"s"},
-    key=len,
-    reverse=True,
-)
+INFLECTED = ("a", "e", "n", "t", "r", "en", "et", "na", "er", "ar", "or")
+INFLECTED += ("rna", "erna", "arna", "orna")
+ENDINGS = ("s", *(ending + genitive for ending in INFLECTED for genitive in ("", "s")))
 
 
 def _ends_word(found: Lexicon, rest: str) -> str | None:
