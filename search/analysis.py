@@ -194,11 +194,28 @@ def voikko_available() -> bool:
 
 
 def _analyses(word: str) -> list[tuple[str, str]]:
-    """Voikko's (BASEFORM, WORDBASES) for each reading of ``word``.
+    """Voikko's (BASEFORM, WORDBASES) for each reading of ``word``; a pronoun's base form
+    is ``word`` itself.
+
+    Pronouns keep their own form because their inflections are not one search word: a
+    reader means the form (or an abbreviation spelt the same), and read as their base forms
+    every ``teidän``, ``teille`` and ``teitä`` of a page addressing its readers met the query
+    ``TE-palvelut`` (``TE`` is the pronoun ``te`` to Voikko), as every ``niiden`` met ``ne``."""
+    return [
+        (word.casefold() if word_class == PRONOUN else baseform, wordbases)
+        for baseform, wordbases, word_class in _readings(word)
+    ]
+
+
+PRONOUN = "asemosana"  # Voikko's CLASS of a pronoun
+
+
+def _readings(word: str) -> list[tuple[str, str, str]]:
+    """Voikko's (BASEFORM, WORDBASES, CLASS) for each reading of ``word``.
 
     libvoikko's ``analyze()`` fetches every property of every reading through ctypes, which
     costs as much again as the analysis itself; indexing a large site analyses tens of
-    thousands of distinct words, so only the two properties search uses are fetched, through
+    thousands of distinct words, so only the properties search uses are fetched, through
     the same C calls. Falls back to ``analyze()`` if the binding changes shape."""
     voikko = _voikko()
     if not word or "\x00" in word:  # what the binding refuses, too
@@ -206,7 +223,10 @@ def _analyses(word: str) -> list[tuple[str, str]]:
     lib = getattr(voikko, "_Voikko__lib", None)
     handle = getattr(voikko, "_Voikko__handle", None)
     if lib is None or handle is None:
-        return [(a.get("BASEFORM") or "", a.get("WORDBASES") or "") for a in voikko.analyze(word)]
+        return [
+            (a.get("BASEFORM") or "", a.get("WORDBASES") or "", a.get("CLASS") or "")
+            for a in voikko.analyze(word)
+        ]
     readings = lib.voikkoAnalyzeWordUcs4(handle, word)
     found = []
     if not bool(readings):
@@ -216,9 +236,9 @@ def _analyses(word: str) -> list[tuple[str, str]]:
         while bool(readings[index]):
             reading = readings[index]
             found.append(
-                (
-                    lib.voikko_mor_analysis_value_ucs4(reading, b"BASEFORM") or "",
-                    lib.voikko_mor_analysis_value_ucs4(reading, b"WORDBASES") or "",
+                tuple(
+                    lib.voikko_mor_analysis_value_ucs4(reading, key) or ""
+                    for key in (b"BASEFORM", b"WORDBASES", b"CLASS")
                 )
             )
             index += 1

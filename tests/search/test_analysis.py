@@ -240,13 +240,27 @@ def test_finnish_falls_back_to_snowball_without_voikko(monkeypatch):
 
 
 @pytest.mark.parametrize(
-    "word", ["kotoutumispalvelut", "kuntien", "kuusi", "helsingissä", "qwzx", "ja", "x\x00y", ""]
+    "word",
+    ["kotoutumispalvelut", "kuntien", "kuusi", "helsingissä", "teille", "qwzx", "ja", "x\x00y", ""],
 )
 def test_the_quick_voikko_call_reads_what_analyze_reads(word):
-    """``_analyses`` fetches two properties through libvoikko's C calls: it must agree with
-    the binding's own ``analyze()`` (a guard for a new libvoikko release)."""
+    """``_readings`` fetches three properties through libvoikko's C calls: it must agree
+    with the binding's own ``analyze()`` (a guard for a new libvoikko release)."""
     expected = [
-        (reading.get("BASEFORM") or "", reading.get("WORDBASES") or "")
+        (reading.get("BASEFORM") or "", reading.get("WORDBASES") or "", reading.get("CLASS") or "")
         for reading in analysis._voikko().analyze(word)
     ]
-    assert analysis._analyses(word) == expected
+    assert analysis._readings(word) == expected
+
+
+def test_a_pronoun_is_its_own_form():
+    # Voikko reads the abbreviation TE as the pronoun te, whose forms fill any page that
+    # addresses its readers: they must not meet the query TE-palvelut.
+    assert not meets("te", "teidän", "fi")
+    assert not meets("TE", "Kerromme teille", "fi")
+    assert meets("TE", "TE-palvelut", "fi")
+    assert meets("te-toimisto", "TE-toimistoon", "fi")
+    # the other readings of a form stay: teille is also the plural of tie (road)
+    assert meets("tiet", "teille", "fi")
+    # a word that is no pronoun is read as before
+    assert meets("kunnille", "kunta", "fi")

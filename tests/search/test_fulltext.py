@@ -619,3 +619,23 @@ def test_swedish_compounds_are_found_by_their_parts_and_rank_as_compounds(site_p
     found = [ids.get(hit.id) for hit in search("integrationstjänster", "sv", per_page=50).hits]
     assert set(found[:2]) == {"whole", "apart"}
     assert {"one part", "other part"} <= set(found[2:])
+
+
+def test_an_abbreviation_spelt_as_a_pronoun_meets_only_itself(site_pages):
+    """``TE-palvelut`` (the employment services): Voikko reads ``TE`` as the pronoun ``te``.
+    A page addressing its readers (``teidän``, ``teille``) and saying ``palvelut`` held both
+    query words and ranked with the pages naming the services; it matches by ``palvelut``
+    alone now, below them."""
+    pages = {
+        "te": ("Työnhaku", "Ilmoittaudu TE-palveluihin työnhakijaksi."),
+        "pronoun": ("Neuvonta", "Kerromme teille palveluista. Teidän palvelunne ovat tärkeitä."),
+    }
+    ids = {}
+    for key, (name, (title, intro)) in zip(["legislation", "services"], pages.items(), strict=True):
+        _rewrite(site_pages[key, "fi"], title, intro)
+        ids[site_pages[key, "fi"].pk] = name
+    results = search("TE-palvelut", "fi", per_page=50)
+    found = [ids.get(hit.id) for hit in results.hits]
+    assert found[0] == "te" and "pronoun" in found
+    assert "<mark>TE</mark>-<mark>palveluihin</mark>" in results.hits[0].snippet
+    assert [ids.get(hit.id) for hit in search("te", "fi", per_page=50).hits] == ["te"]
