@@ -457,6 +457,13 @@ class QueryWord:
         return QueryWord(left, _every_term_read(left, readings))
 
     @property
+    def whole(self) -> tuple[str, ...]:
+        """The terms a single word holding this word itself has: those of its readings of
+        one part (a compound's own base form, not its parts), for phrases."""
+        whole = tuple(term for reading in self.readings if len(reading) == 1 for term in reading[0])
+        return tuple(dict.fromkeys(whole)) or self.terms
+
+    @property
     def named(self) -> list[str]:
         """The terms as the readings name them, a term once for each time it is named (a
         full text rank counts it as often)."""
@@ -475,6 +482,32 @@ MAX_QUERY_WORDS = 12
 def query_words(query: str) -> list[str]:
     """The words of a query that search uses (each once, at most ``MAX_QUERY_WORDS``)."""
     return list(dict.fromkeys(tokenize(query)))[:MAX_QUERY_WORDS]
+
+
+# Quotation marks a reader may type around a phrase: the straight one, and the typographic
+# ones of Finnish and Swedish (” ”, » ») and English (“ ”), and „.
+QUOTES = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
+
+
+def query_phrases(query: str) -> list[list[str]]:
+    """The phrases of a query: the words between quotation marks (``"kotona suomessa"``),
+    as ``tokenize`` gives them, where there are at least two (one quoted word is a word). A
+    quotation left open runs to the end of the query, as the reader's eye reads it."""
+    parts = QUOTES.split(query or "")
+    return [words for words in map(tokenize, parts[1::2]) if len(words) > 1]
+
+
+def phrase_pattern(words: list[tuple[str, ...]]) -> str:
+    """A regular expression (the same in Python and PostgreSQL) for stored terms (see
+    ``IndexText``) holding the phrase ``words``, each word given as its alternative terms:
+    consecutive words, each holding one of its terms."""
+    sep = re.escape(TERM_SEPARATOR)
+    other = f"[^ {sep}]+"
+    held = [
+        f"(?:{other}{sep})*(?:{'|'.join(map(re.escape, terms))})(?:{sep}{other})*"
+        for terms in words
+    ]
+    return f"(?:^| ){' '.join(held)}(?: |$)"
 
 
 def query_word(token: str, language: str) -> QueryWord:
@@ -500,15 +533,42 @@ def token_terms(tokens: list[str], language: str) -> list[str]:
     return terms
 
 
+# Between the terms of one word in the stored terms (``IndexText``); words are separated by
+# spaces. Both databases' full text tokenizers (and the Elasticsearch analyzer
+# ``portal_terms``) read it as a break between terms; a phrase (``phrase_pattern``) reads
+# it to tell the words apart.
+TERM_SEPARATOR = "|"
+
+
 @dataclass(frozen=True)
 class IndexText:
-    """An index entry's title and text as the index stores them: the analysed terms, space
-    separated in text order, and the words typo tolerance looks among (at least
-    ``MIN_WORD_LENGTH`` letters; numbers are not misspelt)."""
+    """An index entry's title and text as the index stores them: the analysed terms in text
+    order, the words separated by spaces and the terms of one word by ``TERM_SEPARATOR``
+    (``kotona suomessa`` -> ``koti|kotona suomi``), and the words typo tolerance looks among
+    (at least ``MIN_WORD_LENGTH`` letters; numbers are not misspelt)."""
 
     title_terms: str
     text_terms: str
     words: frozenset[str]
+
+
+def stored_terms(tokens: list[str], language: str) -> str:
+    """The terms of ``tokens`` as the index stores them (see ``IndexText``), at most
+    ``MAX_TERMS``, whole words only."""
+    known = _known_terms[language]
+    words, count = [], 0
+    for token in tokens:
+        terms = known.get(token) or word_terms(token, language)
+        count += len(terms)
+        if count > MAX_TERMS:
+            break
+        words.append(TERM_SEPARATOR.join(terms))
+    return " ".join(words)
+
+
+def stored_term_list(stored: str) -> list[str]:
+    """The terms of stored terms (see ``IndexText``), in text order."""
+    return stored.replace(TERM_SEPARATOR, " ").split()
 
 
 def index_text(title: str, text: str, language: str) -> IndexText:
@@ -520,8 +580,8 @@ def index_text(title: str, text: str, language: str) -> IndexText:
         if len(word) >= MIN_WORD_LENGTH and not word.isdigit()
     )
     return IndexText(
-        title_terms=" ".join(token_terms(title_tokens, language)[:MAX_TERMS]),
-        text_terms=" ".join(token_terms(text_tokens, language)[:MAX_TERMS]),
+        title_terms=stored_terms(title_tokens, language),
+        text_terms=stored_terms(text_tokens, language),
         words=words,
     )
 

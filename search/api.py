@@ -137,6 +137,8 @@ def search_pages(
 ):
     """Words are analysed for the language (Finnish inflection and compounds included), so
     ``kuntien kotoutumispalvelut`` finds pages about ``kunta`` and ``kotoutumispalvelu``.
+    Words in quotation marks are a phrase: ``"monikielinen neuvonta"`` finds only the pages
+    saying them one after the other, in any of their forms (``monikielistä neuvontaa``).
     ``locale`` defaults to the request's language (``Accept-Language``); ``all`` searches
     every language, each with the query analysed in that language."""
     locale = locale or request_language()

@@ -14,7 +14,7 @@ mappings and query bodies are plain dicts built here and asserted by offline tes
 from django.conf import settings
 from django.utils import timezone
 
-from .analysis import analyse, query_word, query_words
+from .analysis import TERM_SEPARATOR, analyse, query_phrases, query_word, query_words
 from .languages import ALL, languages
 
 ES_ANALYZERS = {"fi": "finnish", "sv": "swedish", "en": "english"}
@@ -62,6 +62,24 @@ def words_held(query: str, locale: str) -> list[dict]:
     return clauses
 
 
+def phrases_held(query: str, locale: str) -> list[dict]:
+    """One filter per phrase of the query (``analysis.query_phrases``): the document's title
+    or text holds its words one after the other, each word as a word of its own holding it
+    (in any searched language): a phrase over the stored terms' positions, each position
+    any term of its word (``TERM_SEPARATOR``, read by the ``portal_terms`` analyzer)."""
+    clauses = []
+    for phrase in query_phrases(query):
+        held = []
+        for code in languages(locale):
+            words = " ".join(TERM_SEPARATOR.join(query_word(w, code).whole) for w in phrase)
+            for field in ("title_terms", "text_terms"):
+                clause = {"match_phrase": {field: {"query": words}}}
+                if clause not in held:
+                    held.append(clause)
+        clauses.append({"bool": {"should": held, "minimum_should_match": 1}})
+    return clauses
+
+
 def _holding(terms) -> dict:
     """A document holding any of ``terms`` in its title or text."""
     return {
@@ -82,8 +100,23 @@ def index_body(locale: str) -> dict:
         "settings": {
             "number_of_shards": 1,
             "analysis": {
-                # Our terms are already analysed in Python: split on spaces, nothing more.
-                "analyzer": {"portal_terms": {"type": "custom", "tokenizer": "whitespace"}}
+                # Our terms are already analysed in Python: each word (split on spaces) gives
+                # its terms (split on TERM_SEPARATOR) at one position, so a phrase of words
+                # (``phrases_held``) is a phrase of positions, each holding any of its terms.
+                "filter": {
+                    "portal_word_terms": {
+                        "type": "pattern_capture",
+                        "preserve_original": False,
+                        "patterns": [f"([^{TERM_SEPARATOR}]+)"],
+                    }
+                },
+                "analyzer": {
+                    "portal_terms": {
+                        "type": "custom",
+                        "tokenizer": "whitespace",
+                        "filter": ["portal_word_terms"],
+                    }
+                },
             },
         },
         "mappings": {
@@ -159,7 +192,7 @@ def query_body(
             "minimum_should_match": 1,
         }
     }
-    filter_clauses = [unexpired]
+    filter_clauses = [unexpired, *phrases_held(query, locale)]
     # The facets' own filters narrow the hits after the aggregations (``post_filter``);
     # each aggregation counts under the other's: what choosing one of its values gives.
     chosen = {}

@@ -25,7 +25,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
 from . import fulltext
-from .analysis import QueryWord, analyse, query_word, query_words, tokenize
+from .analysis import QueryWord, analyse, query_phrases, query_word, query_words, tokenize
 from .elasticsearch import ElasticsearchBackend, results_from_response, uses_elasticsearch
 from .languages import ALL, languages
 from .models import SearchAudience, SearchEntry, SearchWord, view_restricted_paths
@@ -157,7 +157,12 @@ def _search_database(results: SearchResults, words, analysed: dict, filters, sor
     """The search in the database's full text index (``search.fulltext``): one statement,
     with close spellings for words no searched language knows."""
 
-    def run(groups, seen=None):
+    phrases = {}  # by language: each phrase of the query as its words' group numbers
+
+    def run(groups, owners, seen=None):
+        phrases.update(
+            (language, _phrase_groups(results.query, owner)) for language, owner in owners.items()
+        )
         return fulltext.search(
             groups,
             filters,
@@ -166,12 +171,18 @@ def _search_database(results: SearchResults, words, analysed: dict, filters, sor
             offset=(results.page - 1) * results.per_page,
             seen=seen,
             prefer=_reader_language(),
+            phrases=phrases,
         )
 
     def retyped(typos):
-        return {language: query_groups(words, language, typos)[0] for language in groups}
+        again = {language: query_groups(words, language, typos) for language in groups}
+        return (
+            {language: found for language, (found, _owner) in again.items()},
+            {language: owner for language, (_found, owner) in again.items()},
+        )
 
     groups = {language: found for language, (found, _owner) in analysed.items() if found}
+    owners = {language: owner for language, (_found, owner) in analysed.items()}
     # Words on no page of any searched language are probably misspelt: search with close
     # spellings of them too. For several words, the look at the index that precedes the
     # search finds them, so a misspelt query is still one search statement.
@@ -179,14 +190,15 @@ def _search_database(results: SearchResults, words, analysed: dict, filters, sor
     if any(len(language_groups) > 1 for language_groups in groups.values()):
         seen = fulltext.look(groups, results.page * results.per_page)
         typos = _unmatched(words, analysed, seen.held)
-        if typos and (corrected := retyped(typos)) != groups:
-            groups, seen = corrected, None
-    found = run(groups, seen)
+        if typos and (corrected := retyped(typos))[0] != groups:
+            (groups, owners), seen = corrected, None
+    found = run(groups, owners, seen)
     # A single word's own search tells (cheaply, when it matched nothing), and so does a
     # word only pages hidden from readers hold: then search again with close spellings.
-    late = not typos and _unmatched(words, analysed, found.words)
-    if late and (corrected := retyped(late)) != groups:
-        groups, found = corrected, run(corrected)
+    # (Not with a phrase: a word well spelt but never in the phrase matches nothing.)
+    late = not typos and not any(phrases.values()) and _unmatched(words, analysed, found.words)
+    if late and (corrected := retyped(late))[0] != groups:
+        (groups, owners), found = corrected, run(*corrected)
     results.total = found.total
     wanted = {
         language: {term for group in language_groups for term in group.terms}
@@ -196,9 +208,25 @@ def _search_database(results: SearchResults, words, analysed: dict, filters, sor
     document_ids = [row.document_id for row in found.hits if row.document_id is not None]
     documents = get_document_model().objects.in_bulk(document_ids) if document_ids else {}
     for row in found.hits:
-        excerpt = snippet(row.text or row.title, wanted.get(row.locale, set()), row.locale)
+        language_groups = groups.get(row.locale, [])
+        shown = [
+            [set(language_groups[n].whole) for n in phrase]
+            for phrase in phrases.get(row.locale, [])
+        ]
+        excerpt = snippet(row.text or row.title, wanted.get(row.locale, set()), row.locale, shown)
         results.hits.append(_hit(row, row.score, excerpt, site_roots, documents))
     results.facets = _facet_values(found.types, found.audiences, results.locale)
+
+
+def _phrase_groups(query: str, owner: dict[str, int]) -> list[tuple[int, ...]]:
+    """The query's phrases (``analysis.query_phrases``) as the numbers of their words'
+    groups (``owner``, from ``query_groups``); a phrase with a word search dropped (past
+    ``analysis.MAX_QUERY_WORDS``) is left out."""
+    return [
+        tuple(owner[word] for word in phrase)
+        for phrase in query_phrases(query)
+        if all(word in owner for word in phrase)
+    ]
 
 
 def _label_language(locale: str) -> str:

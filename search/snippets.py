@@ -1,5 +1,6 @@
 """Highlighted excerpts of a hit's text: the stretch around the first word that matched
-the query's terms, escaped, with each matching word in ``<mark>``."""
+the query's terms (or where a phrase of the query first stands), escaped, with each
+matching word in ``<mark>``."""
 
 import html
 import re
@@ -13,8 +14,10 @@ SHORT_TERM = 5  # letters
 COMPOUNDING = frozenset({"fi", "sv"})  # languages whose analysis splits compounds
 
 
-def snippet(text: str, terms: set[str], locale: str) -> str:
-    """An HTML-escaped excerpt around the first matching word, matches in ``<mark>``."""
+def snippet(text: str, terms: set[str], locale: str, phrases=()) -> str:
+    """An HTML-escaped excerpt around the first matching word, matches in ``<mark>``; with
+    ``phrases`` (each a list of words, each word as the set of its terms), around the first
+    place one of them stands, where the text scanned shows one."""
     # Analysing every word is costly: only the words holding a term's first 3 letters (2
     # of a short term: Finnish changes a short word's third letter, ``laki`` -> ``lain``;
     # and ``EU``) are analysed, near the start of the text: at their start, or in Finnish
@@ -25,7 +28,7 @@ def snippet(text: str, terms: set[str], locale: str) -> str:
     matches = []
     if starts:
         found = re.compile("|".join(map(re.escape, starts)), re.IGNORECASE)
-        decided: dict[str, bool] = {}
+        decided: dict[str, frozenset[str]] = {}
         end = None
         position = 0
         while hit := found.search(scanned, position):
@@ -38,7 +41,7 @@ def snippet(text: str, terms: set[str], locale: str) -> str:
                     begin -= 1
             match = TOKEN.match(scanned, begin)
             position = match.end()
-            if end is not None and match.end() > end:
+            if end is not None and match.end() > end and not phrases:
                 break
             word = match.group()
             if scanned.startswith("-", match.end()):  # maybe a shared compound's first part
@@ -47,21 +50,22 @@ def snippet(text: str, terms: set[str], locale: str) -> str:
                 word = tokens[0] if tokens else ""
             if word not in decided:
                 token = tokenize(word)
-                decided[word] = bool(token) and bool(set(word_terms(token[0], locale)) & terms)
+                decided[word] = frozenset(word_terms(token[0], locale)) & terms if token else None
             if decided[word]:
-                matches.append(match)
+                matches.append((match, decided[word]))
                 if end is None:
                     end = max(0, match.start() - SNIPPET_CHARS // 3) + SNIPPET_CHARS
     if not matches:
         end = _word_end(text, SNIPPET_CHARS)
         return html.escape(text[:end]) + ("…" if end < len(text) else "")
-    start = max(0, matches[0].start() - SNIPPET_CHARS // 3)
+    first = _phrase_start(scanned, matches, phrases) if phrases else matches[0][0]
+    start = max(0, first.start() - SNIPPET_CHARS // 3)
     if start:  # from the start of a word
-        space = text.find(" ", start, matches[0].start())
+        space = text.find(" ", start, first.start())
         start = space + 1 if space != -1 else start
     end = _word_end(text, start + SNIPPET_CHARS)
     out, cursor = [], start
-    for match in matches:
+    for match, _terms in matches:
         if match.start() < start or match.end() > end:
             continue
         out.append(html.escape(text[cursor : match.start()]))
@@ -69,6 +73,22 @@ def snippet(text: str, terms: set[str], locale: str) -> str:
         cursor = match.end()
     out.append(html.escape(text[cursor:end]))
     return ("…" if start > 0 else "") + "".join(out) + ("…" if end < len(text) else "")
+
+
+def _phrase_start(text: str, matches: list, phrases) -> re.Match:
+    """The first of ``matches`` (match, its terms) where one of ``phrases`` stands: as many
+    matches as the phrase has words, each holding its word, with no other word between;
+    else the first match."""
+    for n, (match, _terms) in enumerate(matches):
+        for phrase in phrases:
+            run = matches[n : n + len(phrase)]
+            if len(run) == len(phrase) and all(
+                terms & word for (_match, terms), word in zip(run, phrase, strict=True)
+            ):
+                gaps = zip(run, run[1:], strict=False)
+                if not any(TOKEN.search(text, a.end(), b.start()) for (a, _), (b, _) in gaps):
+                    return match
+    return matches[0][0]
 
 
 def _word_end(text: str, end: int) -> int:

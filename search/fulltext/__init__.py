@@ -32,6 +32,7 @@ from django.utils.dateparse import parse_datetime
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
+from ..analysis import phrase_pattern
 from ..models import SearchAudience, SearchEntry, SearchText
 from . import postgresql, sqlite
 from .shared import EVERY, RANKED, RERANK, UNRANKED, WEIGHED
@@ -98,7 +99,7 @@ def _dialect():
     raise NotImplementedError(f"search has no full text index for {connection.vendor}")
 
 
-def _match(groups, locale: str, now, name: str, mode: str = RANKED, least: int = 0):
+def _match(groups, locale: str, now, name: str, mode: str = RANKED, least: int = 0, phrases=()):
     """Common table expressions ending in ``name`` (id, locale, page_type, published_at,
     matched, words, score): the visible entries of ``locale`` holding a term of any group
     (one group per query word, numbered), the number of groups each holds itself (a
@@ -110,17 +111,45 @@ def _match(groups, locale: str, now, name: str, mode: str = RANKED, least: int =
     ``mode``: ``RANKED`` as above; ``UNRANKED`` the same entries with matched, words and
     score left NULL (for counting); ``EVERY`` only the entries holding every group itself
     (or at least ``least`` of them), ranked. The rank of an entry is the same in ``RANKED`` and
-    ``EVERY``."""
-    return _dialect().match(groups, locale, name, mode, _tables(), _visible(now), least)
+    ``EVERY``. With ``phrases`` (see ``_phrases``), only the entries holding every one."""
+    visible_sql, visible_params = _visible(now)
+    phrase_sql, phrase_params = _phrases(groups, phrases)
+    condition = (f"{visible_sql} AND {phrase_sql}", visible_params + phrase_params)
+    return _dialect().match(groups, locale, name, mode, _tables(), condition, least)
 
 
-def _matches(by_language: dict, now, mode: str = RANKED, target: str = "matched", least=0):
+def _phrases(groups, phrases) -> tuple[str, list]:
+    """The condition for entries ``e`` whose title or text holds each of ``phrases``: the
+    query words numbered in each (``groups`` as numbered by ``_numbered``) one after the
+    other, each as a word of its own holding it (``search.analysis.phrase_pattern`` over
+    the stored terms). A phrase naming a word without safe terms is not checked."""
+    numbered = dict(groups)
+    regex = _dialect().REGEX
+    clauses, params = ["1 = 1"], []
+    for phrase in phrases:
+        if not all(n in numbered for n in phrase):
+            continue
+        pattern = phrase_pattern([numbered[n].whole for n in phrase])
+        clauses.append(
+            f"EXISTS (SELECT 1 FROM {_tables()['text']} pt WHERE pt.entry_id = e.id "
+            f"AND (pt.title_terms {regex} %s OR pt.text_terms {regex} %s))"
+        )
+        params += [pattern, pattern]
+    return " AND ".join(clauses), params
+
+
+def _matches(
+    by_language: dict, now, mode: str = RANKED, target: str = "matched", least=0, phrases=None
+):
     """The CTE ``target``: the matches (see ``_match``) of each language's groups among
-    its own entries (one language, or several for a search across languages)."""
+    its own entries (one language, or several for a search across languages), holding
+    each of the language's ``phrases`` ({locale: [phrase]}) where given."""
     names = _match_names(len(by_language), target)
     parts, params = [], []
     for name, (locale, groups) in zip(names, by_language.items(), strict=True):
-        sql, values = _match(groups, locale, now, name, mode, least)
+        sql, values = _match(
+            groups, locale, now, name, mode, least, (phrases or {}).get(locale, ())
+        )
         parts.append(sql)
         params += values
     if names == [target]:
@@ -235,12 +264,22 @@ def _order(newest: bool, prefer: bool = False) -> str:
 
 
 def search(
-    by_language, filters, newest=False, limit=10, offset=0, facets=True, seen=None, prefer=None
+    by_language,
+    filters,
+    newest=False,
+    limit=10,
+    offset=0,
+    facets=True,
+    seen=None,
+    prefer=None,
+    phrases=None,
 ) -> Found:
     """Hits ``offset``..``offset + limit`` for the query words' term groups of each
     language (``by_language``: {locale: groups}, each language's groups matched among its
     own entries), best first (or newest first), the total, facets, and which groups matched
-    anything (so the caller can look for typos).
+    anything (so the caller can look for typos). With ``phrases`` ({locale: [phrase]},
+    each phrase the numbers of its query words in order), only the entries holding every
+    phrase of their language match (see ``_phrases``).
 
     Ranking: entries holding more of the query's words first (a compound word where the
     entry holds it or all of its parts: one part alone only adds to the score), then, in a
@@ -260,11 +299,12 @@ def search(
     needed = offset + limit
     least = 0 if newest or not _levels(by_language) else (seen or _look(by_language, needed)).least
     prefer = prefer if len(by_language) > 1 and prefer in by_language and not newest else None
+    choices = {"prefer": prefer, "phrases": phrases}
     if least:
-        found = _run(by_language, filters, now, newest, limit, offset, facets, least, prefer=prefer)
+        found = _run(by_language, filters, now, newest, limit, offset, facets, least, **choices)
         if found.ranked >= _enough(needed) and _words_complete(found, by_language, least):
             return found
-    return _run(by_language, filters, now, newest, limit, offset, facets, 0, prefer=prefer)
+    return _run(by_language, filters, now, newest, limit, offset, facets, 0, **choices)
 
 
 def _enough(needed: int) -> int:
@@ -361,17 +401,19 @@ def _numbered(by_language: dict) -> dict:
     }
 
 
-def _run(by_language, filters, now, newest, limit, offset, facets, least, prefer=None) -> Found:
+def _run(
+    by_language, filters, now, newest, limit, offset, facets, least, prefer=None, phrases=None
+) -> Found:
     """One statement of ``search``; with ``least``, only the entries holding at least
     that many groups are ranked (``Found.ranked`` says how many the filters kept)."""
     t = _tables()
     every = bool(least)
     if every:
-        match_sql, match_params = _matches(by_language, now, UNRANKED)
-        best_sql, best_params = _matches(by_language, now, EVERY, "best", least)
+        match_sql, match_params = _matches(by_language, now, UNRANKED, phrases=phrases)
+        best_sql, best_params = _matches(by_language, now, EVERY, "best", least, phrases)
         match_sql, match_params = f"{match_sql},\n{best_sql}", match_params + best_params
     else:
-        match_sql, match_params = _matches(by_language, now)
+        match_sql, match_params = _matches(by_language, now, phrases=phrases)
     source = "best" if every else "matched"
     scored_sql, scored_params = _scored(by_language, source)
     live_sql, live_params = _still_published(now)

@@ -23,6 +23,7 @@ from .shared import (
 
 TABLE = "search_vector"  # entry_id, vector: a table of its own, narrow for scanning matches
 INDEX = "search_vector_gin"
+REGEX = "~"  # a regular expression match, as in ``x REGEX pattern``
 JOIN_IN_ORDER = "JOIN"  # (PostgreSQL plans the order itself)
 WEIGHTS = f"'{{0.2, 0.2, 0.2, {0.2 * TITLE_WEIGHT}}}'::float4[]"
 

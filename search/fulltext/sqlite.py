@@ -6,6 +6,7 @@ entry table (kept in step by triggers), ranked by ``bm25`` with the title weighi
 
 from django.db import connection
 
+from ..analysis import TERM_SEPARATOR
 from .shared import (
     ABOVE_THE_REST,
     COLUMNS,
@@ -20,6 +21,8 @@ from .shared import (
 )
 
 BM25 = f"-bm25(search_fts, {TITLE_WEIGHT}, 1.0)"
+# A regular expression match (``x REGEXP pattern``): Django gives SQLite the function.
+REGEX = "REGEXP"
 # A join SQLite keeps in the order written. The audience facet looks each match's
 # audiences up by key: left to itself SQLite indexed all the matches first (10-15 % of a
 # statement at 10k pages, with or without audiences).
@@ -162,7 +165,7 @@ def scored(by_language: dict, names: list[str], tables: dict) -> tuple[str, list
       SELECT t.id, t.locale, t.page_type, t.published_at, t.matched, t.words,
         {ABOVE_THE_REST} + t.score + {TITLE_SHARE} * ({" + ".join(holds)})
         / sqrt(max(1, length(t.terms) - length(replace(t.terms, ' ', '')) - 1)) AS score
-      FROM (SELECT top.*, ' ' || x.title_terms || ' ' AS terms
+      FROM (SELECT top.*, ' ' || replace(x.title_terms, '{TERM_SEPARATOR}', ' ') || ' ' AS terms
             FROM top JOIN {tables["text"]} x ON x.entry_id = top.id) t),
     scored AS (
       SELECT c.id, c.locale, c.page_type, c.published_at, c.matched, c.words,

@@ -7,7 +7,7 @@ import os
 import pytest
 
 from search import elasticsearch as es
-from search.analysis import query_word, voikko_available
+from search.analysis import query_word, stored_term_list, voikko_available
 from search.service import Filters
 
 
@@ -17,7 +17,8 @@ def test_one_index_per_language_with_its_analyzer():
         assert es.index_name(locale).endswith(f"-search-{locale}")
         props = body["mappings"]["properties"]
         assert props["title"]["analyzer"] == analyzer and props["text"]["analyzer"] == analyzer
-        # Our own analysis, pre-computed, is only split on whitespace by the cluster.
+        # Our own analysis, pre-computed, is only split by the cluster (into words on
+        # whitespace, then into each word's terms: see the test below).
         assert props["title_terms"]["analyzer"] == "portal_terms"
         assert body["settings"]["analysis"]["analyzer"]["portal_terms"]["tokenizer"] == "whitespace"
         assert body["mappings"]["dynamic"] == "strict"
@@ -31,9 +32,46 @@ def test_document_carries_the_same_terms_as_the_database_index(site_pages):
     doc = es.document(entry)
     assert doc["entry_id"] == entry.id and doc["page_id"] == entry.page_id
     assert doc["document_id"] is None and doc["audiences"] == ["decision-makers-fi"]
-    assert doc["title_terms"].split() == es.analyse(entry.title, "fi")
-    assert set(doc["text_terms"].split()) == set(es.analyse(entry.content.text, "fi"))
+    assert stored_term_list(doc["title_terms"]) == es.analyse(entry.title, "fi")
+    assert set(stored_term_list(doc["text_terms"])) == set(es.analyse(entry.content.text, "fi"))
     assert set(doc) == set(es.index_body("fi")["mappings"]["properties"])
+
+
+def test_each_words_terms_share_a_position_for_phrases():
+    # The stored terms keep each word's terms together (``koti|kotona suomi``): the
+    # analyzer gives them one position, so a phrase is a phrase of words.
+    analysis = es.index_body("fi")["settings"]["analysis"]
+    assert analysis["analyzer"]["portal_terms"]["filter"] == ["portal_word_terms"]
+    capture = analysis["filter"]["portal_word_terms"]
+    assert capture["type"] == "pattern_capture" and capture["preserve_original"] is False
+    assert capture["patterns"] == ["([^|]+)"]
+
+
+def test_a_quoted_phrase_is_a_filter_of_words_in_a_row():
+    body = es.query_body('kunta "monikielinen neuvonta"', "fi")
+    filters = body["query"]["bool"]["filter"]
+    words = " ".join(
+        "|".join(query_word(word, "fi").whole) for word in ("monikielinen", "neuvonta")
+    )
+    phrase = {
+        "bool": {
+            "should": [
+                {"match_phrase": {"title_terms": {"query": words}}},
+                {"match_phrase": {"text_terms": {"query": words}}},
+            ],
+            "minimum_should_match": 1,
+        }
+    }
+    assert phrase in filters and len(filters) == 2  # beside the expiry
+    # A compound word of a phrase is the compound itself, not its parts.
+    compound = es.phrases_held('"kotoutumispalvelut kunnissa"', "fi")
+    query = compound[0]["bool"]["should"][0]["match_phrase"]["title_terms"]["query"]
+    assert query == "kotoutumispalvelu kunta"
+    # Across languages, the phrase in any language's terms; no quotes, no phrase.
+    across = es.phrases_held('"services for"', "all")[0]["bool"]["should"]
+    assert len(across) >= 4
+    assert es.phrases_held("monikielinen neuvonta", "fi") == []
+    assert len(es.query_body("kunta", "fi")["query"]["bool"]["filter"]) == 1
 
 
 def test_query_body_uses_our_terms_filters_highlights_and_facets():
@@ -122,6 +160,21 @@ def test_live_round_trip(site_pages):
     entry = SearchEntry.objects.get(page_id=site_pages["services", "fi"].pk)
     response = backend.search("services", "fi")
     assert response["hits"]["hits"][0]["_source"]["entry_id"] == entry.id
+    # A word's terms share a position; a phrase wants its words in a row.
+    tokens = backend.client.indices.analyze(
+        index=es.index_name("fi"), analyzer="portal_terms", text="koti|kotona suomi"
+    )["tokens"]
+    assert [(t["token"], t["position"]) for t in tokens] == [
+        ("koti", 0),
+        ("kotona", 0),
+        ("suomi", 1),
+    ]
+    ids = [
+        hit["_source"]["entry_id"]
+        for hit in backend.search('"services intro"', "fi")["hits"]["hits"]
+    ]
+    assert ids == [entry.id]
+    assert backend.search('"intro services"', "fi")["hits"]["hits"] == []
     backend.delete("fi", entry.id)
     backend.delete("fi", entry.id)  # already gone: not an error
     backend.client.indices.refresh(index=es.index_name("fi"))

@@ -1,0 +1,161 @@
+"""Phrases: words between quotation marks match only where they stand one after the other,
+each word in any of its forms (on both databases; Elasticsearch's bodies are checked in
+``test_elasticsearch``)."""
+
+import re
+
+import pytest
+
+from search import analysis, fulltext
+from search.analysis import (
+    TERM_SEPARATOR,
+    index_text,
+    phrase_pattern,
+    query_phrases,
+    query_word,
+    stored_term_list,
+    tokenize,
+    word_terms,
+)
+from search.indexing import index_page
+from search.service import Filters, search
+
+pytestmark = pytest.mark.skipif(
+    not analysis.voikko_available(), reason="the Finnish forms below are Voikko's"
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "phrases"),
+    [
+        ('"kotona suomessa"', [["kotona", "suomessa"]]),
+        (
+            "kunta ”monikielinen neuvonta” ja „kotona suomessa“",
+            [
+                ["monikielinen", "neuvonta"],
+                ["kotona", "suomessa"],
+            ],
+        ),
+        ("«Kotona Suomessa»", [["kotona", "suomessa"]]),
+        ('kunnat "kotona suomessa', [["kotona", "suomessa"]]),  # left open: to the end
+        ('"kunnat" palvelut', []),  # one quoted word is a word
+        ("kotona suomessa", []),
+        ('""', []),
+        ('"', []),
+    ],
+)
+def test_the_phrases_of_a_query_are_its_quoted_words(query, phrases):
+    assert query_phrases(query) == phrases
+
+
+def test_the_index_keeps_each_words_terms_together():
+    stored = index_text("Kotona Suomessa", "Kotoutumispalvelut kunnissa.", "fi")
+    words = stored.text_terms.split(" ")
+    assert len(words) == len(tokenize("Kotoutumispalvelut kunnissa."))
+    assert words[0].split(TERM_SEPARATOR) == list(word_terms("kotoutumispalvelut", "fi"))
+    assert words[1].split(TERM_SEPARATOR) == ["kunta"]
+    assert stored_term_list(stored.title_terms) == [
+        *word_terms("kotona", "fi"),
+        *word_terms("suomessa", "fi"),
+    ]
+
+
+def test_a_phrase_pattern_wants_the_words_next_to_each_other_in_order():
+    pattern = re.compile(phrase_pattern([("koti", "kotona"), ("suomi",)]))
+    assert pattern.search("koti|kotona suomi")
+    assert pattern.search("asua koti suomi|x loppu")  # any term of each word, mid-text
+    assert not pattern.search("kotona asua suomi")  # a word between
+    assert not pattern.search("suomi kotona")  # the other order
+    assert not pattern.search("kotonaan suomi") and not pattern.search("koti suomiko")
+
+
+def test_a_compound_in_a_phrase_is_the_compound_itself():
+    word = query_word("kotoutumispalvelut", "fi")
+    assert "palvelu" in word.terms and word.whole == ("kotoutumispalvelu",)
+    assert query_word("kunnissa", "fi").whole == ("kunta",)
+
+
+PHRASE_PAGES = {
+    "inflected": ("Neuvonta", "Kunta tarjoaa monikielistä neuvontaa kaikille."),
+    "reversed": ("Ohjaus", "Neuvonta on monikielinen ja maksuton."),
+    # (with a misspelling on the page: a close spelling of a query word in the vocabulary)
+    "apart": ("Tuki", "Monikielinen esite ja henkilökohtainen neuvonta (monikielinem)."),
+    "title": ("Monikielinen neuvonta", "Palvelu on avoinna arkisin."),
+}
+KEYS = ["legislation", "services", "accessibility", "privacy"]
+
+
+@pytest.fixture
+def phrase_pages(site_pages):
+    ids = {}
+    for key, (name, (title, intro)) in zip(KEYS, PHRASE_PAGES.items(), strict=True):
+        page = site_pages[key, "fi"]
+        page.title, page.intro = title, intro
+        page.save_revision().publish()
+        index_page(page.pk)
+        ids[page.pk] = name
+    return ids
+
+
+def _found(ids, query, locale="fi", **options):
+    results = search(query, locale, per_page=50, **options)
+    return results, {ids.get(hit.id) for hit in results.hits} - {None}
+
+
+def test_a_phrase_matches_only_where_its_words_stand_together(phrase_pages):
+    _results, loose = _found(phrase_pages, "monikielinen neuvonta")
+    assert loose == set(PHRASE_PAGES)
+    results, quoted = _found(phrase_pages, '"monikielinen neuvonta"')
+    assert quoted == {"inflected", "title"}
+    assert results.total == 2
+    inflected = next(hit for hit in results.hits if phrase_pages.get(hit.id) == "inflected")
+    assert "<mark>monikielistä</mark> <mark>neuvontaa</mark>" in inflected.snippet
+
+
+def test_a_phrase_narrows_the_other_words_facets_and_every_language(phrase_pages):
+    results, found = _found(phrase_pages, '"monikielinen neuvonta" kunta')
+    assert found == {"inflected", "title"}  # the phrase decides; kunta ranks
+    assert [phrase_pages.get(hit.id) for hit in results.hits][0] == "inflected"
+    assert sum(value["count"] for value in results.facets["type"]) == results.total == 2
+    _results, across = _found(phrase_pages, '"monikielinen neuvonta"', locale="all")
+    assert across == {"inflected", "title"}
+    filtered, _found_ids = _found(
+        phrase_pages, '"monikielinen neuvonta"', filters=Filters(page_type="cms.NewsPage")
+    )
+    assert filtered.total == 0
+
+
+def test_a_phrase_nowhere_finds_nothing_without_guessing_other_words(phrase_pages, monkeypatch):
+    """Its words are on pages, just not together: no search again with close spellings."""
+    runs = []
+    real = fulltext.search
+    monkeypatch.setattr(fulltext, "search", lambda *a, **o: runs.append(a) or real(*a, **o))
+    results, found = _found(phrase_pages, '"neuvonta monikielinen"')
+    assert found == set() and results.total == 0 and results.did_you_mean is None
+    assert len(runs) == 1
+
+
+def test_the_snippet_shows_where_the_phrase_stands(site_pages):
+    page = site_pages["services", "fi"]
+    page.intro = (
+        "Neuvonta on maksutonta. " + "Kunta auttaa. " * 8 + "Saatavilla on monikielinen neuvonta."
+    )
+    page.save_revision().publish()
+    index_page(page.pk)
+    hit = next(h for h in search('"monikielinen neuvonta"', "fi").hits if h.id == page.pk)
+    assert (
+        hit.snippet.startswith("…")
+        and "<mark>monikielinen</mark> <mark>neuvonta</mark>" in hit.snippet
+    )
+    plain = next(h for h in search("monikielinen neuvonta", "fi").hits if h.id == page.pk)
+    assert plain.snippet.startswith("<mark>Neuvonta</mark>")
+
+
+def test_the_search_api_takes_phrases(client, phrase_pages):
+    response = client.get("/api/search/", {"q": '"monikielinen neuvonta"', "locale": "fi"})
+    assert response.status_code == 200
+    body = response.json()
+    assert {phrase_pages.get(hit["id"]) for hit in body["results"]} == {"inflected", "title"}
+    # Quotation marks and nothing to search: an empty result, as for other punctuation.
+    odd = client.get("/api/search/", {"q": '"""" „ « » "', "locale": "fi"})
+    assert odd.status_code == 200 and odd.json()["total"] == 0
