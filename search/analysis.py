@@ -500,14 +500,14 @@ def query_phrases(query: str) -> list[list[str]]:
 def phrase_pattern(words: list[tuple[str, ...]]) -> str:
     """A regular expression (the same in Python and PostgreSQL) for stored terms (see
     ``IndexText``) holding the phrase ``words``, each word given as its alternative terms:
-    consecutive words, each holding one of its terms."""
+    consecutive words, each holding one of its terms. It starts at a term of the first word
+    (a term's own start: after a space, a separator or nothing) and ends at one of the last
+    (before them or nothing)."""
     sep = re.escape(TERM_SEPARATOR)
-    other = f"[^ {sep}]+"
-    held = [
-        f"(?:{other}{sep})*(?:{'|'.join(map(re.escape, terms))})(?:{sep}{other})*"
-        for terms in words
-    ]
-    return f"(?:^| ){' '.join(held)}(?: |$)"
+    outside = f"[^ {sep}]"  # neither a space nor the separator
+    held = [f"(?:{'|'.join(map(re.escape, terms))})" for terms in words]
+    between = f"(?:{sep}{outside}+)* (?:{outside}+{sep})*"  # the rest of a word, the next's start
+    return f"(?<!{outside}){between.join(held)}(?!{outside})"
 
 
 def query_word(token: str, language: str) -> QueryWord:

@@ -32,7 +32,6 @@ from django.utils.dateparse import parse_datetime
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
-from ..analysis import phrase_pattern
 from ..models import SearchAudience, SearchEntry, SearchText
 from . import postgresql, sqlite
 from .shared import EVERY, RANKED, RERANK, UNRANKED, WEIGHED
@@ -121,20 +120,16 @@ def _match(groups, locale: str, now, name: str, mode: str = RANKED, least: int =
 def _phrases(groups, phrases) -> tuple[str, list]:
     """The condition for entries ``e`` whose title or text holds each of ``phrases``: the
     query words numbered in each (``groups`` as numbered by ``_numbered``) one after the
-    other, each as a word of its own holding it (``search.analysis.phrase_pattern`` over
-    the stored terms). A phrase naming a word without safe terms is not checked."""
+    other, each as a word of its own holding the word itself (``QueryWord.whole``; each
+    database checks it its way). A phrase naming a word without safe terms is not checked."""
     numbered = dict(groups)
-    regex = _dialect().REGEX
     clauses, params = ["1 = 1"], []
     for phrase in phrases:
-        if not all(n in numbered for n in phrase):
-            continue
-        pattern = phrase_pattern([numbered[n].whole for n in phrase])
-        clauses.append(
-            f"EXISTS (SELECT 1 FROM {_tables()['text']} pt WHERE pt.entry_id = e.id "
-            f"AND (pt.title_terms {regex} %s OR pt.text_terms {regex} %s))"
-        )
-        params += [pattern, pattern]
+        if all(n in numbered for n in phrase):
+            words = [numbered[n].whole for n in phrase]
+            sql, values = _dialect().phrase_held(words, _tables())
+            clauses.append(sql)
+            params += values
     return " AND ".join(clauses), params
 
 

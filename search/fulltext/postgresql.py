@@ -23,7 +23,6 @@ from .shared import (
 
 TABLE = "search_vector"  # entry_id, vector: a table of its own, narrow for scanning matches
 INDEX = "search_vector_gin"
-REGEX = "~"  # a regular expression match, as in ``x REGEX pattern``
 JOIN_IN_ORDER = "JOIN"  # (PostgreSQL plans the order itself)
 WEIGHTS = f"'{{0.2, 0.2, 0.2, {0.2 * TITLE_WEIGHT}}}'::float4[]"
 
@@ -42,7 +41,7 @@ def match(
     elif mode == EVERY and least == len(groups):
         matched, words = str(len(groups)), str(sum(1 << n for n, _group in groups))
         held = "NULL"
-        condition, sources = "every", ", to_tsquery('simple', %s) AS every"
+        condition, sources = "every", ", CAST(%s AS tsquery) AS every"
         values = [every_query(groups)]
     else:
         # Which groups an entry holds a term of (``words``; with one group every match
@@ -59,17 +58,17 @@ def match(
         matched = " + ".join(
             f"(({'held' if group.compound else 'words'} >> {n}) & 1)" for n, group in groups
         )
-        sources = "".join(f", to_tsquery('simple', %s) AS w{n}" for n, _g in groups if several)
-        sources += "".join(f", to_tsquery('simple', %s) AS h{n}" for n, _g in compounds)
+        sources = "".join(f", CAST(%s AS tsquery) AS w{n}" for n, _g in groups if several)
+        sources += "".join(f", CAST(%s AS tsquery) AS h{n}" for n, _g in compounds)
         values = [_query(group.terms) for _n, group in groups if several]
         values += [_held(group) for _n, group in compounds]
         if mode == EVERY:
             condition = "every"
-            sources = ", to_tsquery('simple', %s) AS every" + sources
+            sources = ", CAST(%s AS tsquery) AS every" + sources
             values = [every_query(groups, least), *values]
     visible_sql, visible_params = visible
     return (
-        f"""q{name} AS (SELECT to_tsquery('simple', %s) AS q),
+        f"""q{name} AS (SELECT %s::tsquery AS q),
         {name} AS MATERIALIZED (
           SELECT id, locale, page_type, published_at, {matched} AS matched, words, score
           FROM (
@@ -88,12 +87,30 @@ _query = SYNTAX.terms
 _held = SYNTAX.held
 
 
+def phrase_held(words: list[tuple[str, ...]], tables: dict) -> tuple[str, list]:
+    """The condition for an entry ``e`` whose title or text holds the phrase ``words``
+    (each word as its alternative terms): a phrase query over the vector, whose words each
+    hold their terms at one position (migration 0006), within the title or within the text
+    (weights A and D: the text's positions follow the title's)."""
+    within = [
+        " <-> ".join(
+            "(" + " | ".join(f"'{term}':{weight}" for term in word) + ")" for word in words
+        )
+        for weight in ("A", "D")
+    ]
+    return (
+        f"""EXISTS (SELECT 1 FROM {TABLE} v WHERE v.entry_id = e.id
+      AND v.vector @@ %s::tsquery)""",
+        [" | ".join(f"({phrase})" for phrase in within)],
+    )
+
+
 def every_count(tables: dict) -> str:
     """How many entries of a locale (second parameter) the every-group query (first)
     matches, counting no further than the third."""
     return f"""(SELECT COUNT(*) FROM (SELECT 1 FROM {TABLE} x
       JOIN {tables["entry"]} e ON e.id = x.entry_id
-      WHERE x.vector @@ to_tsquery('simple', %s) AND e.locale = %s LIMIT %s) n)"""
+      WHERE x.vector @@ %s::tsquery AND e.locale = %s LIMIT %s) n)"""
 
 
 def words_found(groups: int) -> str:
@@ -124,7 +141,7 @@ def scored(by_language: dict, names: list[str], tables: dict) -> tuple[str, list
     words, params = [], []
     for locale, groups in by_language.items():
         for n, group in groups:
-            words.append("(%s, %s::int, to_tsquery('simple', %s))")
+            words.append("(%s, %s::int, %s::tsquery)")
             params += [locale, n, _held(group)]
     return (
         f"""queries AS ({queries}),
@@ -133,7 +150,7 @@ def scored(by_language: dict, names: list[str], tables: dict) -> tuple[str, list
     reranked AS MATERIALIZED (
       SELECT top.id, top.locale, top.page_type, top.published_at, top.matched, top.words,
         ts_rank_cd({WEIGHTS}, x.vector, queries.q) AS cd,
-        to_tsvector('simple', t.title_terms) AS title
+        search_word_vector(t.title_terms) AS title
       FROM top JOIN {TABLE} x ON x.entry_id = top.id
       JOIN {tables["text"]} t ON t.entry_id = top.id
       JOIN queries ON queries.locale = top.locale),

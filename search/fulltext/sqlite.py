@@ -6,7 +6,7 @@ entry table (kept in step by triggers), ranked by ``bm25`` with the title weighi
 
 from django.db import connection
 
-from ..analysis import TERM_SEPARATOR
+from ..analysis import TERM_SEPARATOR, phrase_pattern
 from .shared import (
     ABOVE_THE_REST,
     COLUMNS,
@@ -21,8 +21,6 @@ from .shared import (
 )
 
 BM25 = f"-bm25(search_fts, {TITLE_WEIGHT}, 1.0)"
-# A regular expression match (``x REGEXP pattern``): Django gives SQLite the function.
-REGEX = "REGEXP"
 # A join SQLite keeps in the order written. The audience facet looks each match's
 # audiences up by key: left to itself SQLite indexed all the matches first (10-15 % of a
 # statement at 10k pages, with or without audiences).
@@ -120,6 +118,22 @@ every_query = SYNTAX.every  # the MATCH query for entries holding every group (o
 any_term_query = SYNTAX.any_term  # the MATCH query for entries holding any term of any group
 _query = SYNTAX.terms
 _held = SYNTAX.held
+
+
+def phrase_held(words: list[tuple[str, ...]], tables: dict) -> tuple[str, list]:
+    """The condition for an entry ``e`` whose title or text holds the phrase ``words``
+    (each word as its alternative terms). FTS5 gives each term a position of its own, so
+    the phrase is read in the stored terms, where each word's terms stand together
+    (``search.analysis.phrase_pattern``); the index first keeps the entries holding every
+    word, and only their terms are read."""
+    pattern = phrase_pattern(words)
+    every = SYNTAX.both.join(f"({SYNTAX.terms(word)})" for word in words)
+    return (
+        f"""e.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s)
+      AND EXISTS (SELECT 1 FROM {tables["text"]} pt WHERE pt.entry_id = e.id
+        AND (pt.title_terms REGEXP %s OR pt.text_terms REGEXP %s))""",
+        [every, pattern, pattern],
+    )
 
 
 def every_count(tables: dict) -> str:

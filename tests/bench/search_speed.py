@@ -268,7 +268,7 @@ def raw_terms_function():
 
     else:
         sql = (
-            "SELECT entry_id FROM search_vector, to_tsquery('simple', %s) q "
+            "SELECT entry_id FROM search_vector, CAST(%s AS tsquery) q "
             "WHERE vector @@ q ORDER BY ts_rank_cd(vector, q) DESC LIMIT 10"
         )
 

@@ -5,6 +5,7 @@ each word in any of its forms (on both databases; Elasticsearch's bodies are che
 import re
 
 import pytest
+from django.db import connection
 
 from search import analysis, fulltext
 from search.analysis import (
@@ -159,3 +160,35 @@ def test_the_search_api_takes_phrases(client, phrase_pages):
     # Quotation marks and nothing to search: an empty result, as for other punctuation.
     odd = client.get("/api/search/", {"q": '"""" „ « » "', "locale": "fi"})
     assert odd.status_code == 200 and odd.json()["total"] == 0
+
+
+def test_a_phrase_does_not_run_from_the_title_into_the_text(site_pages):
+    page = site_pages["services", "fi"]
+    page.title, page.intro = "Opas kunnille ja monikielinen", "Neuvonta alkaa syksyllä."
+    page.save_revision().publish()
+    index_page(page.pk)
+    assert page.pk in {hit.id for hit in search("monikielinen neuvonta", "fi").hits}
+    assert page.pk not in {hit.id for hit in search('"monikielinen neuvonta"', "fi").hits}
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's own vectors")
+def test_on_postgresql_a_words_terms_share_its_position(site_pages):
+    """Migration 0006: the vector gives each word one position for all its terms, so the
+    phrase is the GIN index's own phrase query; the title's positions come first."""
+    page = site_pages["services", "fi"]
+    page.title, page.intro = "Kotoutumispalvelut kunnissa", "Kunnan kotoutumispalvelut."
+    page.save_revision().publish()
+    index_page(page.pk)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT u.lexeme, u.positions, u.weights FROM search_vector v "
+            "JOIN search_searchentry e ON e.id = v.entry_id, unnest(v.vector) u "
+            "WHERE e.page_id = %s",
+            [page.pk],
+        )
+        lexemes = {lexeme: (positions, weights) for lexeme, positions, weights in cursor.fetchall()}
+    compound = word_terms("kotoutumispalvelut", "fi")
+    assert len(compound) > 2  # several terms, one word
+    # The title's first word, and the text's second (after the title's two words).
+    assert all(lexemes[term] == ([1, 4], ["A", "D"]) for term in compound)
+    assert lexemes["kunta"] == ([2, 3], ["A", "D"])
