@@ -367,7 +367,11 @@ def _search_elasticsearch(results: SearchResults, filters: Filters, sort: str) -
             continue  # expired or unpublished since it was indexed
         text = entry.content.text or entry.title
         terms = set(analyse(results.query, entry.locale))
-        excerpt = hit["highlight"] or snippet(text, terms, entry.locale)
+        shown = [
+            [set(query_word(word, entry.locale).whole) for word in phrase]
+            for phrase in query_phrases(results.query)
+        ]
+        excerpt = hit["highlight"] or snippet(text, terms, entry.locale, shown)
         results.hits.append(_hit(entry, hit["score"], excerpt))
     names = dict(
         SearchAudience.objects.filter(

@@ -4,13 +4,14 @@
 
 The index holds our analysed terms (``SearchText.title_terms`` / ``text_terms``, from
 ``search.analysis``), so both databases match exactly the same words; only the storage
-differs (created by migrations ``0002_fulltext_index`` and ``0004_vector_table``), each
-kept in step with the text table by triggers:
+differs (created by migrations ``0002_fulltext_index``, ``0004_vector_table`` and
+``0006_word_positions``), each kept in step with the text table by triggers:
 
 - SQLite (``sqlite.py``): the FTS5 table ``search_fts`` over the text table, ranked by
-  ``bm25``;
+  ``bm25``; a phrase is read in the stored terms of the entries holding its words;
 - PostgreSQL (``postgresql.py``): the table ``search_vector`` of each entry's ``tsvector``
-  with a GIN index, ranked by ``ts_rank`` and, for the best, ``ts_rank_cd``;
+  with a GIN index, ranked by ``ts_rank`` and, for the best, ``ts_rank_cd``; each word's
+  terms share a position, so a phrase is a phrase query;
 
 each with the title weighing ``shared.TITLE_WEIGHT`` times the text. This module builds the
 statement around their parts; they hold everything that differs between the databases.

@@ -2,8 +2,10 @@
 # the SQL; every value, the readers' words included, is a parameter.
 """The PostgreSQL side of the full text statement: the table ``TABLE`` of each entry's
 ``tsvector`` (title weight A, text D; kept in step with the text table by triggers, see
-migration 0004) with a GIN index, ranked by ``ts_rank`` and, for the best, ``ts_rank_cd``,
-with the title weighing ``TITLE_WEIGHT`` times the text."""
+migration 0004; each word's terms at one position, migration 0006) with a GIN index, ranked
+by ``ts_rank`` and, for the best, ``ts_rank_cd``, with the title weighing ``TITLE_WEIGHT``
+times the text. The vectors hold our terms as stored, and queries are ``tsquery`` literals
+of them: no text parser stands between."""
 
 from django.db import connection, transaction
 from django.db.backends.postgresql.psycopg_any import is_psycopg3

@@ -327,6 +327,8 @@ def run(sizes: list[int]) -> dict:
             "pages": pages,
             "queries": items,
             "ours": timed(lambda q: search(q, "fi"), items, warmup),
+            # The same words in quotation marks: a phrase where there are two or three.
+            "ours_phrase": timed(lambda q: search(f'"{q}"', "fi"), items, warmup),
             "stock": timed(
                 lambda q: list(Page.objects.live().filter(locale=locale).search(q)[:10]),
                 items,
@@ -348,6 +350,7 @@ def run(sizes: list[int]) -> dict:
     )
     print(
         f"{'pages':>7}{'ours':>16}{'stock':>16}{'raw index':>16}{'raw, our terms':>16}"
+        f"{'ours, quoted':>16}"
         f"{'ours/raw p95':>14}{'ours/our terms':>16}"
         f"{'rebuild ours':>14}{'1 process':>11}{'stock':>8}"
     )
@@ -356,7 +359,7 @@ def run(sizes: list[int]) -> dict:
             f"{row['pages']:>7}"
             + "".join(
                 f"{row[k]['p50_ms']:>8.1f}/{row[k]['p95_ms']:<7.1f}"
-                for k in ("ours", "stock", "raw", "raw_our_terms")
+                for k in ("ours", "stock", "raw", "raw_our_terms", "ours_phrase")
             )
             + f"{row['ours']['p95_ms'] / max(row['raw']['p95_ms'], 1e-6):>13.2f}x"
             + f"{row['ours']['p95_ms'] / max(row['raw_our_terms']['p95_ms'], 1e-6):>15.2f}x"

@@ -435,3 +435,28 @@ def test_a_search_across_languages_asks_every_language_index_with_each_analysis(
     assert "servic" in terms  # English stem
     names = es.index_name("all").split(",")
     assert names == [es.index_name(code) for code in ("fi", "sv", "en")]
+
+
+def test_a_hit_the_cluster_did_not_highlight_shows_where_the_phrase_stands(
+    site_pages, settings, monkeypatch
+):
+    from search import service
+    from search.indexing import index_page
+    from search.models import SearchEntry
+
+    page = site_pages["services", "en"]
+    page.intro = "Advice is free. " + "Towns help. " * 12 + "We offer multilingual advice."
+    page.save_revision().publish()
+    index_page(page.pk)
+    entry_id = SearchEntry.objects.get(page_id=page.pk).id
+
+    class RecordedCluster:
+        def search(self, query, locale, **options):
+            hit = {"_source": {"entry_id": entry_id}, "_score": 1.0}
+            return {"hits": {"total": {"value": 1}, "hits": [hit]}, "aggregations": {}}
+
+    settings.SEARCH_BACKEND = "elasticsearch"
+    monkeypatch.setattr(service, "ElasticsearchBackend", RecordedCluster)
+    (hit,) = service.search('"multilingual advice"', "en").hits
+    assert hit.snippet.startswith("…")
+    assert "<mark>multilingual</mark> <mark>advice</mark>" in hit.snippet
