@@ -25,7 +25,15 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
 from . import fulltext
-from .analysis import QueryWord, analyse, query_phrases, query_word, query_words, tokenize
+from .analysis import (
+    QUOTES,
+    QueryWord,
+    analyse,
+    query_phrases,
+    query_word,
+    query_words,
+    tokenize,
+)
 from .elasticsearch import ElasticsearchBackend, results_from_response, uses_elasticsearch
 from .languages import ALL, languages
 from .models import SearchAudience, SearchEntry, SearchWord, view_restricted_paths
@@ -458,6 +466,8 @@ def did_you_mean(query: str, locale: str, filters: Filters | None = None) -> str
     """A nearby spelling made of words from the pages, if it finds something under the same
     ``filters`` (in the first language that has one, across languages): the reader's link
     keeps them, and a zero that is the filters' is no misspelling."""
+    if query_phrases(query) and (unquoted := _unquoted(query, locale, filters or Filters())):
+        return unquoted
     words = tokenize(query)
     for language in languages(locale):
         corrected = [(close_words(word, language, n=1, cutoff=0.75) or [word])[0] for word in words]
@@ -474,6 +484,18 @@ def did_you_mean(query: str, locale: str, filters: Filters | None = None) -> str
         if found.total and all(w in owner and _matched(w, owner, bits) for w in changed):
             return suggestion
     return None
+
+
+def _unquoted(query: str, locale: str, filters: Filters) -> str | None:
+    """``query`` without its quotation marks, if its words find something so (a phrase no
+    page says, of words pages do say)."""
+    unquoted = " ".join(QUOTES.sub(" ", query).split())
+    words = query_words(unquoted)
+    groups = {language: query_groups(words, language)[0] for language in languages(locale)}
+    found = fulltext.search(
+        {code: g for code, g in groups.items() if g}, filters, limit=1, facets=False
+    )
+    return unquoted if found.total else None
 
 
 def suggest(prefix: str, locale: str, limit: int = 8) -> list[Hit]:

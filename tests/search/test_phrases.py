@@ -126,14 +126,27 @@ def test_a_phrase_narrows_the_other_words_facets_and_every_language(phrase_pages
     assert filtered.total == 0
 
 
-def test_a_phrase_nowhere_finds_nothing_without_guessing_other_words(phrase_pages, monkeypatch):
-    """Its words are on pages, just not together: no search again with close spellings."""
+def test_a_phrase_nowhere_finds_nothing_and_offers_the_words_unquoted(phrase_pages, monkeypatch):
+    """Its words are on pages, just not together: no search again with close spellings of
+    them, and the query without quotation marks is offered, as it finds pages."""
     runs = []
     real = fulltext.search
     monkeypatch.setattr(fulltext, "search", lambda *a, **o: runs.append(a) or real(*a, **o))
-    results, found = _found(phrase_pages, '"neuvonta monikielinen"')
-    assert found == set() and results.total == 0 and results.did_you_mean is None
-    assert len(runs) == 1
+    results, found = _found(phrase_pages, '„neuvonta  monikielinen"')
+    assert found == set() and results.total == 0
+    assert results.did_you_mean == "neuvonta monikielinen"
+    assert len(runs) == 2  # the search, and the check that the offer finds pages
+    assert search(results.did_you_mean, "fi").total == 4
+    # Under a filter that leaves nothing either way, nothing is offered.
+    none = search('"neuvonta monikielinen"', "fi", filters=Filters(page_type="cms.NewsPage"))
+    assert none.total == 0 and none.did_you_mean is None
+
+
+def test_the_search_page_offers_a_phrase_without_its_quotation_marks(client, phrase_pages):
+    response = client.get("/fi/search/", {"q": '"neuvonta monikielinen"'})
+    assert response.status_code == 200
+    assert 'class="did-you-mean"' in response.text
+    assert "q=neuvonta+monikielinen" in response.text
 
 
 def test_the_snippet_shows_where_the_phrase_stands(site_pages):
