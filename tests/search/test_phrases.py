@@ -205,3 +205,13 @@ def test_on_postgresql_a_words_terms_share_its_position(site_pages):
     # The title's first word, and the text's second (after the title's two words).
     assert all(lexemes[term] == ([1, 4], ["A", "D"]) for term in compound)
     assert lexemes["kunta"] == ([2, 3], ["A", "D"])
+
+
+def test_a_giant_text_keeps_whole_words_up_to_the_limit(monkeypatch):
+    tokens = tokenize("kotoutumispalvelut kunnissa kotoutumispalvelut kunnissa")
+    compound = len(word_terms("kotoutumispalvelut", "fi"))
+    monkeypatch.setattr(analysis, "MAX_TERMS", compound + 2)
+    stored = analysis.stored_terms(tokens, "fi")
+    assert stored.split(" ") == [TERM_SEPARATOR.join(word_terms(t, "fi")) for t in tokens[:2]]
+    monkeypatch.setattr(analysis, "MAX_TERMS", 10_000)
+    assert len(analysis.stored_terms(tokens, "fi").split(" ")) == 4
