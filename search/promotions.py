@@ -12,6 +12,7 @@ from wagtail.contrib.search_promotions.models import Query as SearchQuery
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
+from .analysis import QUOTES
 from .languages import ALL
 from .models import SearchEntry, UnansweredQuery
 
@@ -21,9 +22,12 @@ PROMOTED_SECONDS = 60
 
 def promotions(query: str, locale: str) -> list[dict]:
     """Pages editors pinned for this query (Wagtail's search promotions), in ``locale`` only
-    (in every language for ``ALL``)."""
-    normalised = query_key(query)
-    if normalised not in promoted_queries():
+    (in every language for ``ALL``). A query in quotation marks (a phrase) is the same
+    query without them here: editors pin pages for words."""
+    pinned = promoted_queries()
+    keys = (query_key(query), query_key(QUOTES.sub(" ", query)))
+    normalised = next((key for key in keys if key in pinned), None)
+    if normalised is None:
         return []
     picks = SearchPromotion.objects.filter(query__query_string=normalised)
     if locale != ALL:

@@ -568,6 +568,9 @@ def test_editors_promotions_are_shown_in_the_searchs_language_only(site_pages):
     SearchPromotion.objects.create(query=query, page=site_pages["call", "fi"], sort_order=1)
     promoted = search("Apply", "en").promoted
     assert [p["id"] for p in promoted] == [site_pages["call", "en"].pk]
+    # In quotation marks (a phrase) it is the same query to editors' pins.
+    assert search("Apply", "en").promoted == search('"apply"', "en").promoted
+    assert search("„Apply now”", "en").promoted == []  # other words: other pins
     site_pages["call", "en"].unpublish()
     assert search("apply", "en").promoted == []
 
