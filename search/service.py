@@ -212,6 +212,10 @@ def _search_database(results: SearchResults, words, analysed: dict, filters, sor
         language: {term for group in language_groups for term in group.terms}
         for language, language_groups in groups.items()
     }
+    whole = {  # the terms of the words themselves (a compound's own, not its parts')
+        language: {term for group in language_groups for term in group.whole}
+        for language, language_groups in groups.items()
+    }
     site_roots = Site.get_site_root_paths()
     document_ids = [row.document_id for row in found.hits if row.document_id is not None]
     documents = get_document_model().objects.in_bulk(document_ids) if document_ids else {}
@@ -221,7 +225,13 @@ def _search_database(results: SearchResults, words, analysed: dict, filters, sor
             [set(language_groups[n].whole) for n in phrase]
             for phrase in phrases.get(row.locale, [])
         ]
-        excerpt = snippet(row.text or row.title, wanted.get(row.locale, set()), row.locale, shown)
+        excerpt = snippet(
+            row.text or row.title,
+            wanted.get(row.locale, set()),
+            row.locale,
+            shown,
+            whole.get(row.locale, set()),
+        )
         results.hits.append(_hit(row, row.score, excerpt, site_roots, documents))
     results.facets = _facet_values(found.types, found.audiences, results.locale)
 
@@ -375,11 +385,13 @@ def _search_elasticsearch(results: SearchResults, filters: Filters, sort: str) -
             continue  # expired or unpublished since it was indexed
         text = entry.content.text or entry.title
         terms = set(analyse(results.query, entry.locale))
+        words = [query_word(word, entry.locale) for word in query_words(results.query)]
         shown = [
             [set(query_word(word, entry.locale).whole) for word in phrase]
             for phrase in query_phrases(results.query)
         ]
-        excerpt = hit["highlight"] or snippet(text, terms, entry.locale, shown)
+        whole = {term for word in words for term in word.whole}
+        excerpt = hit["highlight"] or snippet(text, terms, entry.locale, shown, whole)
         results.hits.append(_hit(entry, hit["score"], excerpt))
     names = dict(
         SearchAudience.objects.filter(

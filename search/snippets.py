@@ -14,10 +14,13 @@ SHORT_TERM = 5  # letters
 COMPOUNDING = frozenset({"fi", "sv"})  # languages whose analysis splits compounds
 
 
-def snippet(text: str, terms: set[str], locale: str, phrases=()) -> str:
-    """An HTML-escaped excerpt around the first matching word, matches in ``<mark>``; with
+def snippet(text: str, terms: set[str], locale: str, phrases=(), whole=None) -> str:
+    """An HTML-escaped excerpt around the first word holding a query word itself (one of
+    the ``whole`` terms: a compound query word's own, not its parts'; by default any of
+    ``terms``), else around the first matching word, matches in ``<mark>``; with
     ``phrases`` (each a list of words, each word as the set of its terms), around the first
     place one of them stands, where the text scanned shows one."""
+    whole = terms if whole is None else whole
     # Analysing every word is costly: only the words holding a term's first 3 letters (2
     # of a short term: Finnish changes a short word's third letter, ``laki`` -> ``lain``;
     # and ``EU``) are analysed, near the start of the text: at their start, or in Finnish
@@ -53,12 +56,13 @@ def snippet(text: str, terms: set[str], locale: str, phrases=()) -> str:
                 decided[word] = frozenset(word_terms(token[0], locale)) & terms if token else None
             if decided[word]:
                 matches.append((match, decided[word]))
-                if end is None:
+                if end is None and decided[word] & whole:
                     end = max(0, match.start() - SNIPPET_CHARS // 3) + SNIPPET_CHARS
     if not matches:
         end = _word_end(text, SNIPPET_CHARS)
         return html.escape(text[:end]) + ("…" if end < len(text) else "")
-    first = _phrase_start(scanned, matches, phrases) if phrases else matches[0][0]
+    held = next((match for match, found in matches if found & whole), matches[0][0])
+    first = (phrases and _phrase_start(scanned, matches, phrases)) or held
     start = max(0, first.start() - SNIPPET_CHARS // 3)
     if start:  # from the start of a word
         space = text.find(" ", start, first.start())
@@ -75,10 +79,9 @@ def snippet(text: str, terms: set[str], locale: str, phrases=()) -> str:
     return ("…" if start > 0 else "") + "".join(out) + ("…" if end < len(text) else "")
 
 
-def _phrase_start(text: str, matches: list, phrases) -> re.Match:
+def _phrase_start(text: str, matches: list, phrases) -> re.Match | None:
     """The first of ``matches`` (match, its terms) where one of ``phrases`` stands: as many
-    matches as the phrase has words, each holding its word, with no other word between;
-    else the first match."""
+    matches as the phrase has words, each holding its word, with no other word between."""
     for n, (match, _terms) in enumerate(matches):
         for phrase in phrases:
             run = matches[n : n + len(phrase)]
@@ -88,7 +91,7 @@ def _phrase_start(text: str, matches: list, phrases) -> re.Match:
                 gaps = zip(run, run[1:], strict=False)
                 if not any(TOKEN.search(text, a.end(), b.start()) for (a, _), (b, _) in gaps):
                     return match
-    return matches[0][0]
+    return None
 
 
 def _word_end(text: str, end: int) -> int:

@@ -10,7 +10,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from search import rebuild as rebuilding
 from search import swedish
-from search.analysis import analyse
+from search.analysis import analyse, query_word
 from search.indexing import index_page
 from search.models import SearchEntry, SearchWord
 from search.rebuild import rebuild
@@ -170,6 +170,23 @@ def test_snippet_marks_a_finnish_compound_holding_the_word():
     assert snippet("Services and e-services.", {"servic"}, "en") == (
         "<mark>Services</mark> and e-<mark>services</mark>."
     )
+
+
+def test_a_snippet_opens_at_the_compound_query_word_itself():
+    """``kotoutumissuunnitelma``: a word holding one of its parts (``kotoutumispalvelut``)
+    earlier in the text still matches and is marked where the excerpt reaches it, but the
+    excerpt opens at the word itself."""
+    word = query_word("kotoutumissuunnitelma", "fi")
+    text = "Kotoutumispalvelut alkavat ohjauksella. " + "Kunta neuvoo. " * 20
+    text += "Sitten laaditaan kotoutumissuunnitelma yhdessä."
+    excerpt = snippet(text, set(word.terms), "fi", whole=set(word.whole))
+    assert excerpt.startswith("…") and "<mark>kotoutumissuunnitelma</mark>" in excerpt
+    assert "Kotoutumispalvelut" not in excerpt
+    # Without the word itself in the text, at the first part.
+    first = snippet(text[:200], set(word.terms), "fi", whole=set(word.whole))
+    assert first.startswith("<mark>Kotoutumispalvelut</mark>")
+    # By default every term is the word's own: the first match, as before.
+    assert snippet(text, set(word.terms), "fi").startswith("<mark>Kotoutumispalvelut</mark>")
 
 
 @pytest.mark.parametrize(
