@@ -90,21 +90,18 @@ _held = SYNTAX.held
 
 
 def phrase_held(words: list[tuple[str, ...]], tables: dict) -> tuple[str, list]:
-    """The condition for an entry ``e`` whose title or text holds the phrase ``words``
-    (each word as its alternative terms): a phrase query over the vector, whose words each
-    hold their terms at one position (migration 0006), within the title or within the text
-    (weights A and D: the text's positions follow the title's)."""
+    """The condition for an entry whose title or text holds the phrase ``words`` (each word
+    as its alternative terms), on its vector row ``x`` in ``match``: a phrase query over
+    the vector, whose words each hold their terms at one position (migration 0006), within
+    the title or within the text (weights A and D: the text's positions follow the
+    title's)."""
     within = [
         " <-> ".join(
             "(" + " | ".join(f"'{term}':{weight}" for term in word) + ")" for word in words
         )
         for weight in ("A", "D")
     ]
-    return (
-        f"""EXISTS (SELECT 1 FROM {TABLE} v WHERE v.entry_id = e.id
-      AND v.vector @@ %s::tsquery)""",
-        [" | ".join(f"({phrase})" for phrase in within)],
-    )
+    return "x.vector @@ %s::tsquery", [" | ".join(f"({phrase})" for phrase in within)]
 
 
 def every_count(tables: dict) -> str:
