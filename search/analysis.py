@@ -296,9 +296,16 @@ def _part_lemmas(surface: str, base: str) -> tuple[str, ...]:
     return (base.replace("=", "").casefold(),) if base and not base.startswith("+") else ()
 
 
+# Voikko's word bases of an adjective or noun made from a place name with -lainen/-läinen:
+# ``ukrainalaisille`` is ``+ukraina(Ukraina)+lai+nen(+nen)``.
+OF_A_PLACE = re.compile(r"\+[^(+]+\(([A-ZÅÄÖ][^()+]*)\)\+l[aä]i\+nen\(\+nen\)")
+
+
 @lru_cache(maxsize=100_000)
 def finnish_lemmas(word: str) -> frozenset[str]:
-    """Dictionary base forms of ``word`` and of its compound parts (empty without Voikko)."""
+    """Dictionary base forms of ``word`` and of its compound parts (empty without Voikko),
+    and of the place a ``-lainen`` word is made from (``ukrainalaiset``: ``ukraina``, so
+    ``Ukraina`` finds the pages about Ukrainians, and the other way round)."""
     voikko = _voikko()
     if voikko is None:
         return frozenset()
@@ -310,6 +317,8 @@ def finnish_lemmas(word: str) -> frozenset[str]:
         lemmas.add(baseform)
         for part in _compound_parts(wordbases, baseform):
             lemmas.update(part)
+        if place := OF_A_PLACE.fullmatch(wordbases):
+            lemmas.add(place[1].casefold())
     return frozenset(lemmas)
 
 

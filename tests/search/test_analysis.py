@@ -264,3 +264,13 @@ def test_a_pronoun_is_its_own_form():
     assert meets("tiet", "teille", "fi")
     # a word that is no pronoun is read as before
     assert meets("kunnille", "kunta", "fi")
+
+
+def test_a_word_made_from_a_place_meets_the_place():
+    # Voikko: ukrainalaisille is +ukraina(Ukraina)+lai+nen(+nen), a -lainen word of a place.
+    assert meets("Ukraina", "ukrainalaisille perheille", "fi")
+    assert meets("ukrainalaiset", "Ukrainasta paenneet", "fi")
+    assert meets("Helsinki", "helsinkiläiset", "fi") and meets("vantaalaisille", "Vantaa", "fi")
+    # Only a place's (a proper name's): a -lainen word of anything else stays itself.
+    assert set(analyse("ammattilaiset", "fi")) == {"ammattilainen"}
+    assert set(analyse("suomalaiset", "fi")) == {"suomalainen"}  # a word of its own to Voikko

@@ -752,3 +752,12 @@ def test_a_search_across_languages_puts_the_readers_language_first(site_pages, r
         newest = search("services", "all", sort="newest").hits
     dates = [hit.published_at for hit in newest if hit.published_at]
     assert dates == sorted(dates, reverse=True)
+
+
+def test_a_country_finds_the_pages_about_its_people(site_pages):
+    page = site_pages["services", "fi"]
+    page.intro = "Kunta järjestää tukea ukrainalaisille perheille."
+    page.save_revision().publish()
+    index_page(page.pk)
+    hit = next(h for h in search("Ukraina", "fi").hits if h.id == page.pk)
+    assert "<mark>ukrainalaisille</mark>" in hit.snippet
