@@ -127,6 +127,7 @@ def search_pages(
         str | None,
         Query(
             max_length=80,
+            pattern=r"^[-\w]+$",
             description="An audience slug in the search's language; with locale=all, in any "
             "language (the audience is then chosen in every language).",
         ),

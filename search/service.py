@@ -9,6 +9,7 @@ query time.
 """
 
 import logging
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, reduce
 from operator import or_
@@ -43,6 +44,10 @@ from .snippets import snippet
 logger = logging.getLogger(__name__)
 MAX_QUERY_LENGTH = 500
 MAX_QUERY_TERMS = 32
+
+
+SLUG = re.compile(r"[-\w]+")  # as Django's unicode slugs
+TYPE_LABEL = re.compile(r"\w+\.\w+")  # app_label.ModelName
 
 
 class QueryError(ValueError):
@@ -80,6 +85,15 @@ class Filters:
     def __bool__(self) -> bool:
         """Whether any filter narrows the search."""
         return any((self.page_type, self.audience, self.date_from, self.date_to))
+
+    @property
+    def possible(self) -> bool:
+        """Whether the type and audience are written as a page type label and a slug are:
+        others name nothing (a URL edited by hand, a fuzzer's bytes)."""
+        return not (
+            (self.page_type and not TYPE_LABEL.fullmatch(self.page_type))
+            or (self.audience and not SLUG.fullmatch(self.audience))
+        )
 
     @property
     def audience_slugs(self) -> tuple[str, ...]:
@@ -142,6 +156,8 @@ def search(
     if not any(groups for groups, _owner in analysed.values()):
         return results
     filters = filters or Filters()
+    if not filters.possible:
+        return results  # no page has such a type or audience (and the database takes no NUL)
     if locale == ALL and filters.audience:
         filters = replace(filters, same_audience=_same_audience(filters.audience))
     results.filters = filters

@@ -14,7 +14,7 @@ from search.analysis import analyse, query_word
 from search.indexing import index_page
 from search.models import SearchEntry, SearchWord
 from search.rebuild import rebuild
-from search.service import QueryError, search
+from search.service import Filters, QueryError, search
 from search.snippets import snippet
 from tests.contract import assert_matches_openapi, openapi_document
 from tests.mini_content import L
@@ -761,3 +761,22 @@ def test_a_country_finds_the_pages_about_its_people(site_pages):
     index_page(page.pk)
     hit = next(h for h in search("Ukraina", "fi").hits if h.id == page.pk)
     assert "<mark>ukrainalaisille</mark>" in hit.snippet
+
+
+@pytest.mark.parametrize("locale", ["fi", "all"])
+def test_a_type_or_audience_no_page_can_have_finds_nothing_without_error(
+    client, site_pages, locale
+):
+    """A NUL byte or other odd characters in a filter (a URL edited by hand): PostgreSQL
+    refuses NUL in a parameter, which had been a 500 on the search page and the API."""
+    for filters in (Filters(audience="a\x00b"), Filters(page_type="cms.\x00Page")):
+        results = search("services", locale, filters=filters)
+        assert results.total == 0 and results.hits == []
+    page = client.get("/fi/search/", {"q": "services", "audience": "a\x00b", "locale": locale})
+    assert page.status_code == 200
+    page = client.get("/fi/search/", {"q": "services", "type": "x\x00", "locale": locale})
+    assert page.status_code == 200
+    api = client.get("/api/search/", {"q": "services", "audience": "a\x00b", "locale": locale})
+    assert api.status_code == 400 and api.json()["code"] == "invalid_request"
+    # A real slug still filters.
+    assert client.get("/api/search/", {"q": "x", "audience": "päättäjät-fi"}).status_code == 200
