@@ -224,32 +224,40 @@ def _search_database(results: SearchResults, words, analysed: dict, filters, sor
     if late and (corrected := retyped(late))[0] != groups:
         (groups, owners), found = corrected, run(*corrected)
     results.total = found.total
-    wanted = {
-        language: {term for group in language_groups for term in group.terms}
-        for language, language_groups in groups.items()
-    }
-    whole = {  # the terms of the words themselves (a compound's own, not its parts')
-        language: {term for group in language_groups for term in group.whole}
+    marks = {
+        language: _marks(language_groups, phrases.get(language, []))
         for language, language_groups in groups.items()
     }
     site_roots = Site.get_site_root_paths()
     document_ids = [row.document_id for row in found.hits if row.document_id is not None]
     documents = get_document_model().objects.in_bulk(document_ids) if document_ids else {}
     for row in found.hits:
-        language_groups = groups.get(row.locale, [])
-        shown = [
-            [set(language_groups[n].whole) for n in phrase]
-            for phrase in phrases.get(row.locale, [])
-        ]
-        excerpt = snippet(
-            row.text or row.title,
-            wanted.get(row.locale, set()),
-            row.locale,
-            shown,
-            whole.get(row.locale, set()),
-        )
+        terms, shown, whole = marks.get(row.locale, (set(), [], set()))
+        excerpt = snippet(row.text or row.title, terms, row.locale, shown, whole)
         results.hits.append(_hit(row, row.score, excerpt, site_roots, documents))
     results.facets = _facet_values(found.types, found.audiences, results.locale)
+
+
+def _marks(words: list[QueryWord], phrases) -> tuple[set[str], list, set[str]]:
+    """What a snippet looks for, for the query ``words`` of one language and its
+    ``phrases`` (numbers of those words): every term of the words, each phrase as its words'
+    own terms, and the words' own terms (a compound's own, not its parts')."""
+    return (
+        {term for word in words for term in word.terms},
+        [[set(words[n].whole) for n in phrase] for phrase in phrases],
+        {term for word in words for term in word.whole},
+    )
+
+
+def _query_marks(query: str, locale: str) -> tuple[set[str], list, set[str]]:
+    """``_marks`` for ``query`` analysed in ``locale`` (every term of it: the cluster
+    matched them all)."""
+    words = query_words(query)
+    _terms, shown, whole = _marks(
+        [query_word(word, locale) for word in words],
+        _phrase_groups(query, {word: n for n, word in enumerate(words)}),
+    )
+    return set(analyse(query, locale)), shown, whole
 
 
 def _phrase_groups(query: str, owner: dict[str, int]) -> list[tuple[int, ...]]:
@@ -387,6 +395,7 @@ def _search_elasticsearch(results: SearchResults, filters: Filters, sort: str) -
         logger.exception("Search cluster did not answer; searching the database index.")
         return False
     answer = results_from_response(response)
+    marks = {}  # by language, what our own snippets look for (see ``_query_marks``)
     ids = [hit["entry_id"] for hit in answer["hits"]]
     found = {
         entry.id: entry
@@ -399,15 +408,12 @@ def _search_elasticsearch(results: SearchResults, filters: Filters, sort: str) -
         entry = found.get(hit["entry_id"])
         if entry is None:
             continue  # expired or unpublished since it was indexed
-        text = entry.content.text or entry.title
-        terms = set(analyse(results.query, entry.locale))
-        words = [query_word(word, entry.locale) for word in query_words(results.query)]
-        shown = [
-            [set(query_word(word, entry.locale).whole) for word in phrase]
-            for phrase in query_phrases(results.query)
-        ]
-        whole = {term for word in words for term in word.whole}
-        excerpt = hit["highlight"] or snippet(text, terms, entry.locale, shown, whole)
+        excerpt = hit["highlight"]
+        if not excerpt:  # the cluster found nothing to highlight: our own snippet
+            if entry.locale not in marks:
+                marks[entry.locale] = _query_marks(results.query, entry.locale)
+            terms, shown, whole = marks[entry.locale]
+            excerpt = snippet(entry.content.text or entry.title, terms, entry.locale, shown, whole)
         results.hits.append(_hit(entry, hit["score"], excerpt))
     names = dict(
         SearchAudience.objects.filter(
