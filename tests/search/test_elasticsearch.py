@@ -441,13 +441,13 @@ def test_a_hit_the_cluster_did_not_highlight_shows_where_the_phrase_stands(
     site_pages, settings, monkeypatch
 ):
     from search import service
-    from search.indexing import index_page
     from search.models import SearchEntry
+    from tests.search import republish
 
     page = site_pages["services", "en"]
-    page.intro = "Advice is free. " + "Towns help. " * 12 + "We offer multilingual advice."
-    page.save_revision().publish()
-    index_page(page.pk)
+    republish(
+        page, intro="Advice is free. " + "Towns help. " * 12 + "We offer multilingual advice."
+    )
     entry_id = SearchEntry.objects.get(page_id=page.pk).id
 
     class RecordedCluster:

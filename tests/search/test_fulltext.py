@@ -18,6 +18,7 @@ from search.indexing import index_document, index_page
 from search.models import SearchEntry, SearchText
 from search.rebuild import rebuild
 from search.service import Filters, search
+from tests.search import republish
 
 
 def test_the_full_text_index_exists_and_follows_every_write(site_pages):
@@ -87,9 +88,7 @@ def test_pages_matching_more_of_the_words_rank_first(site_pages):
 
 
 def _rewrite(page, title, intro):
-    page.title, page.intro = title, intro
-    page.save_revision().publish()
-    index_page(page.pk)
+    republish(page, title=title, intro=intro)
 
 
 def test_the_page_named_by_the_query_ranks_above_pages_saying_it_often(site_pages):

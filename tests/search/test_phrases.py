@@ -18,8 +18,8 @@ from search.analysis import (
     tokenize,
     word_terms,
 )
-from search.indexing import index_page
 from search.service import Filters, search
+from tests.search import republish
 
 pytestmark = pytest.mark.skipif(
     not analysis.voikko_available(), reason="the Finnish forms below are Voikko's"
@@ -91,9 +91,7 @@ def phrase_pages(site_pages):
     ids = {}
     for key, (name, (title, intro)) in zip(KEYS, PHRASE_PAGES.items(), strict=True):
         page = site_pages[key, "fi"]
-        page.title, page.intro = title, intro
-        page.save_revision().publish()
-        index_page(page.pk)
+        republish(page, title=title, intro=intro)
         ids[page.pk] = name
     return ids
 
@@ -151,11 +149,12 @@ def test_the_search_page_offers_a_phrase_without_its_quotation_marks(client, phr
 
 def test_the_snippet_shows_where_the_phrase_stands(site_pages):
     page = site_pages["services", "fi"]
-    page.intro = (
-        "Neuvonta on maksutonta. " + "Kunta auttaa. " * 8 + "Saatavilla on monikielinen neuvonta."
+    republish(
+        page,
+        intro="Neuvonta on maksutonta. "
+        + "Kunta auttaa. " * 8
+        + "Saatavilla on monikielinen neuvonta.",
     )
-    page.save_revision().publish()
-    index_page(page.pk)
     hit = next(h for h in search('"monikielinen neuvonta"', "fi").hits if h.id == page.pk)
     assert (
         hit.snippet.startswith("…")
@@ -177,9 +176,7 @@ def test_the_search_api_takes_phrases(client, phrase_pages):
 
 def test_a_phrase_does_not_run_from_the_title_into_the_text(site_pages):
     page = site_pages["services", "fi"]
-    page.title, page.intro = "Opas kunnille ja monikielinen", "Neuvonta alkaa syksyllä."
-    page.save_revision().publish()
-    index_page(page.pk)
+    republish(page, title="Opas kunnille ja monikielinen", intro="Neuvonta alkaa syksyllä.")
     assert page.pk in {hit.id for hit in search("monikielinen neuvonta", "fi").hits}
     assert page.pk not in {hit.id for hit in search('"monikielinen neuvonta"', "fi").hits}
 
@@ -189,9 +186,7 @@ def test_on_postgresql_a_words_terms_share_its_position(site_pages):
     """Migration 0006: the vector gives each word one position for all its terms, so the
     phrase is the GIN index's own phrase query; the title's positions come first."""
     page = site_pages["services", "fi"]
-    page.title, page.intro = "Kotoutumispalvelut kunnissa", "Kunnan kotoutumispalvelut."
-    page.save_revision().publish()
-    index_page(page.pk)
+    republish(page, title="Kotoutumispalvelut kunnissa", intro="Kunnan kotoutumispalvelut.")
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT u.lexeme, u.positions, u.weights FROM search_vector v "

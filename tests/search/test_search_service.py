@@ -18,6 +18,7 @@ from search.service import Filters, QueryError, search
 from search.snippets import snippet
 from tests.contract import assert_matches_openapi, openapi_document
 from tests.mini_content import L
+from tests.search import republish
 
 
 @pytest.fixture(autouse=True)
@@ -756,9 +757,7 @@ def test_a_search_across_languages_puts_the_readers_language_first(site_pages, r
 
 def test_a_country_finds_the_pages_about_its_people(site_pages):
     page = site_pages["services", "fi"]
-    page.intro = "Kunta järjestää tukea ukrainalaisille perheille."
-    page.save_revision().publish()
-    index_page(page.pk)
+    republish(page, intro="Kunta järjestää tukea ukrainalaisille perheille.")
     hit = next(h for h in search("Ukraina", "fi").hits if h.id == page.pk)
     assert "<mark>ukrainalaisille</mark>" in hit.snippet
 
