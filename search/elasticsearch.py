@@ -14,7 +14,8 @@ mappings and query bodies are plain dicts built here and asserted by offline tes
 from django.conf import settings
 from django.utils import timezone
 
-from .analysis import TERM_SEPARATOR, analyse, query_phrases, query_word, query_words
+from .analysis import TERM_SEPARATOR, query_phrases, query_word, token_terms
+from .function_words import content_words
 from .languages import ALL, languages
 
 ES_ANALYZERS = {"fi": "finnish", "sv": "swedish", "en": "english"}
@@ -38,7 +39,9 @@ def index_name(locale: str) -> str:
 
 def query_terms(query: str, locale: str) -> str:
     """The query analysed as the index's terms are; across languages, in each of them."""
-    terms = (term for code in languages(locale) for term in analyse(query, code))
+    terms = (
+        term for code in languages(locale) for term in token_terms(content_words(query, code), code)
+    )
     return " ".join(dict.fromkeys(terms))
 
 
@@ -48,7 +51,7 @@ def words_held(query: str, locale: str) -> list[dict]:
     (``search.analysis.QueryWord``) the compound or all its parts."""
     clauses = []
     for code in languages(locale):
-        for token in query_words(query):
+        for token in content_words(query, code):
             readings = [
                 {"bool": {"filter": [_holding(part) for part in reading]}}
                 if len(reading) > 1

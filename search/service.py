@@ -29,13 +29,14 @@ from . import fulltext
 from .analysis import (
     QUOTES,
     QueryWord,
-    analyse,
     query_phrases,
     query_word,
     query_words,
+    token_terms,
     tokenize,
 )
 from .elasticsearch import ElasticsearchBackend, results_from_response, uses_elasticsearch
+from .function_words import content_words
 from .languages import ALL, languages
 from .models import SearchAudience, SearchEntry, SearchWord, view_restricted_paths
 from .promotions import promotions
@@ -150,7 +151,9 @@ def search(
     if len(query) > MAX_QUERY_LENGTH:
         raise QueryError("query_too_long", f"Use at most {MAX_QUERY_LENGTH} characters.")
     words = query_words(query)
-    analysed = {language: query_groups(words, language) for language in languages(locale)}
+    # Each language looks for the query's words but its function words (``function_words``).
+    searched = {language: content_words(query, language) for language in languages(locale)}
+    analysed = {language: query_groups(searched[language], language) for language in searched}
     results = SearchResults(query=query, locale=locale, total=0, page=page, per_page=per_page)
     results.promoted = promotions(query, locale)
     if not any(groups for groups, _owner in analysed.values()):
@@ -162,7 +165,7 @@ def search(
         filters = replace(filters, same_audience=_same_audience(filters.audience))
     results.filters = filters
     if not (uses_elasticsearch() and _search_elasticsearch(results, filters, sort)):
-        _search_database(results, words, analysed, filters, sort)
+        _search_database(results, words, searched, analysed, filters, sort)
     if results.total == 0 and page == 1:
         results.did_you_mean = did_you_mean(query, locale, filters)
     return results
@@ -177,9 +180,12 @@ def _reader_language() -> str | None:
         return None
 
 
-def _search_database(results: SearchResults, words, analysed: dict, filters, sort: str):
+def _search_database(
+    results: SearchResults, words, searched: dict, analysed: dict, filters, sort: str
+):
     """The search in the database's full text index (``search.fulltext``): one statement,
-    with close spellings for words no searched language knows."""
+    with close spellings for words no searched language knows (``words``: the query's;
+    ``searched``: those each language looks for; ``analysed``: their groups)."""
 
     phrases = {}  # by language: each phrase of the query as its words' group numbers
 
@@ -199,7 +205,7 @@ def _search_database(results: SearchResults, words, analysed: dict, filters, sor
         )
 
     def retyped(typos):
-        again = {language: query_groups(words, language, typos) for language in groups}
+        again = {language: query_groups(searched[language], language, typos) for language in groups}
         return (
             {language: found for language, (found, _owner) in again.items()},
             {language: owner for language, (_found, owner) in again.items()},
@@ -252,12 +258,12 @@ def _marks(words: list[QueryWord], phrases) -> tuple[set[str], list, set[str]]:
 def _query_marks(query: str, locale: str) -> tuple[set[str], list, set[str]]:
     """``_marks`` for ``query`` analysed in ``locale`` (every term of it: the cluster
     matched them all)."""
-    words = query_words(query)
+    words = content_words(query, locale)
     _terms, shown, whole = _marks(
         [query_word(word, locale) for word in words],
         _phrase_groups(query, {word: n for n, word in enumerate(words)}),
     )
-    return set(analyse(query, locale)), shown, whole
+    return set(token_terms(words, locale)), shown, whole
 
 
 def _phrase_groups(query: str, owner: dict[str, int]) -> list[tuple[int, ...]]:
@@ -508,7 +514,7 @@ def did_you_mean(query: str, locale: str, filters: Filters | None = None) -> str
         if corrected == words:
             continue
         suggestion = " ".join(corrected)
-        groups, owner = query_groups(query_words(suggestion), language)
+        groups, owner = query_groups(content_words(suggestion, language), language)
         found = fulltext.search({language: groups}, filters or Filters(), limit=1, facets=False)
         # Each replacement must itself be on a page the reader may see now: the vocabulary
         # keeps the words of pages unpublished, expired or made private since (until a
@@ -524,8 +530,10 @@ def _unquoted(query: str, locale: str, filters: Filters) -> str | None:
     """``query`` without its quotation marks, if its words find something so (a phrase no
     page says, of words pages do say)."""
     unquoted = " ".join(QUOTES.sub(" ", query).split())
-    words = query_words(unquoted)
-    groups = {language: query_groups(words, language)[0] for language in languages(locale)}
+    groups = {
+        language: query_groups(content_words(unquoted, language), language)[0]
+        for language in languages(locale)
+    }
     found = fulltext.search(
         {code: g for code, g in groups.items() if g}, filters, limit=1, facets=False
     )

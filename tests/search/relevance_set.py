@@ -17,6 +17,8 @@ Classes:
 - en_plural: English singular/plural mismatches.
 - short: one word, in any language.
 - long: 3-5 word natural queries, in any language.
+- question: a question as a reader types it (``miten``, ``hur``, ``what does``): function
+  words around the words that matter, which pages say all the time.
 - typo: one swapped or missing letter in a word that a page title spells correctly.
 - title: a page's own name (its title, or the title's words inflected), as a reader looking
   for that page types it; the named page is the best answer, whatever else says the words.
@@ -580,6 +582,89 @@ QUERIES = [
         "class": "long",
         "query": "multilingual advice in small municipalities",
         "relevant": {"municipal-survey-resources": 3, "services": 2},
+    },
+    # question (a question as a reader types it: its function words around the words that matter)
+    {
+        "id": "fi-question-1",
+        "language": "fi",
+        "class": "question",
+        "query": "miten kunta voi hakea rahoitusta kokeiluun",
+        "relevant": {"current-call": 3},
+    },
+    {
+        "id": "fi-question-2",
+        "language": "fi",
+        "class": "question",
+        "query": "mitä uusi kotoutumislaki tarkoittaa kunnille",
+        "relevant": {
+            "integration-act-in-force": 3,
+            "legislation": 2,
+            "municipal-integration-programmes": 1,
+        },
+    },
+    {
+        "id": "fi-question-3",
+        "language": "fi",
+        "class": "question",
+        "query": "keitä pohjoismaiseen foorumiin valitaan",
+        "relevant": {"nordic-forum-2021": 3, "nordic-forum-members-selected": 3},
+    },
+    {
+        "id": "fi-question-4",
+        "language": "fi",
+        "class": "question",
+        "query": "missä voin opiskella kotoutumisen perusteita",
+        "relevant": {"basics-course-updated": 3, "learning": 2},
+    },
+    {
+        "id": "sv-question-1",
+        "language": "sv",
+        "class": "question",
+        "query": "hur kan kommunen ansöka om finansiering för försök",
+        "relevant": {"current-call": 3},
+    },
+    {
+        "id": "sv-question-2",
+        "language": "sv",
+        "class": "question",
+        "query": "vad betyder den nya integrationslagen för kommunerna",
+        "relevant": {
+            "integration-act-in-force": 3,
+            "legislation": 2,
+            "municipal-integration-programmes": 1,
+        },
+    },
+    {
+        "id": "sv-question-3",
+        "language": "sv",
+        "class": "question",
+        "query": "vem kan bli medlem i det nordiska forumet",
+        "relevant": {"nordic-forum-2021": 3, "nordic-forum-members-selected": 2},
+    },
+    {
+        "id": "en-question-1",
+        "language": "en",
+        "class": "question",
+        "query": "how can a municipality apply for funding",
+        "relevant": {"current-call": 3},
+    },
+    {
+        "id": "en-question-2",
+        "language": "en",
+        "class": "question",
+        "query": "what does the new integration act mean for municipalities",
+        "relevant": {
+            "integration-act-in-force": 3,
+            "legislation": 2,
+            "municipal-integration-programmes": 1,
+        },
+    },
+    {
+        "id": "en-question-3",
+        "language": "en",
+        "class": "question",
+        "query": "who can become a member of the nordic forum",
+        "relevant": {"nordic-forum-2021": 3, "nordic-forum-members-selected": 2},
     },
     # typo (the misspelt word is spelt correctly in a title of a relevant page)
     {
