@@ -24,7 +24,7 @@ of function words alone still find them.
 import re
 import unicodedata
 
-from .analysis import QUOTES, TOKEN, query_phrases, query_words
+from .analysis import QUOTES, TOKEN, query_phrases, query_words, tokenize
 
 SNOWBALL = {
     "fi": """
@@ -90,9 +90,28 @@ def content_words(query: str, language: str) -> list[str]:
     ``language``: all but its function words standing alone (see the module's docstring),
     or all of them where nothing else is left."""
     words = query_words(query)
-    dropped = _standing_alone(query) - _in_phrases(query)
-    content = [w for w in words if not (w in dropped and is_function_word(w, language))]
+    content = [word for word in words if word not in _function_words(query, (language,))]
     return content or words
+
+
+def typed_words(prefix: str, languages) -> list[str]:
+    """The words of ``prefix``, being typed, that suggestions look for in ``languages``: the
+    last as it is (it may be the start of any word), and before it all but the function
+    words of any of the languages standing alone (``what is the integr``: ``integr``)."""
+    words = tokenize(prefix)
+    dropped = _function_words(prefix, languages)
+    return [word for word in words[:-1] if word not in dropped] + words[-1:]
+
+
+def _function_words(query: str, languages) -> set[str]:
+    """The words of ``query`` that are function words of any of ``languages`` and stand
+    alone outside its phrases (see the module's docstring)."""
+    candidates = _standing_alone(query) - _in_phrases(query)
+    return {
+        word
+        for word in candidates
+        if any(is_function_word(word, language) for language in languages)
+    }
 
 
 def _standing_alone(query: str) -> set[str]:

@@ -36,7 +36,7 @@ from .analysis import (
     tokenize,
 )
 from .elasticsearch import ElasticsearchBackend, results_from_response, uses_elasticsearch
-from .function_words import content_words
+from .function_words import content_words, typed_words
 from .languages import ALL, languages
 from .models import SearchAudience, SearchEntry, SearchWord, view_restricted_paths
 from .promotions import promotions
@@ -544,7 +544,7 @@ def suggest(prefix: str, locale: str, limit: int = 8) -> list[Hit]:
     """Published pages in ``locale`` (every language for ``ALL``) with a title word starting
     with each typed word; the titles starting with the first word first, then the shorter
     (the more general page), then the newer."""
-    words = tokenize(prefix)[:5]
+    words = typed_words(prefix, languages(locale))[-5:]
     if not words:
         return []
     entries = SearchEntry.objects.filter(locale__in=languages(locale), page__isnull=False).visible()

@@ -3,8 +3,8 @@
 import pytest
 
 from search.elasticsearch import query_body
-from search.function_words import content_words, is_function_word
-from search.service import search
+from search.function_words import content_words, is_function_word, typed_words
+from search.service import search, suggest
 from tests.search import republish
 
 
@@ -91,3 +91,24 @@ def test_the_cluster_query_leaves_function_words_out_as_the_database_does():
     held = [clause["constant_score"]["filter"] for clause in should[3:]]
     assert len(held) == 2  # one clause a word that matters: integration, act
     assert "what" not in str(held)
+
+
+def test_suggestions_look_past_the_function_words_already_typed(site_pages):
+    assert [hit.title for hit in suggest("what is the servi", "en")] == ["services en"]
+    assert [hit.title for hit in suggest("miten servi", "fi")] == ["services fi"]
+    # The word being typed may start any word: ``the`` could become ``theory``.
+    assert suggest("services the", "en") == []
+    assert [hit.title for hit in suggest("servi", "en")] == ["services en"]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "expected"),
+    [
+        ("what is the integr", ["integr"]),
+        ("what is the", ["the"]),
+        ("IT suppo", ["it", "suppo"]),
+        ("", []),
+    ],
+)
+def test_typed_words_keep_the_word_being_typed(prefix, expected):
+    assert typed_words(prefix, ["en"]) == expected
