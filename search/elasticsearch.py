@@ -48,7 +48,9 @@ def query_terms(query: str, locale: str) -> str:
 def words_held(query: str, locale: str) -> list[dict]:
     """One clause per query word (in each searched language) scoring ``WORD_WEIGHT`` for a
     document holding the word itself: any term of it, or for a compound word
-    (``search.analysis.QueryWord``) the compound or all its parts."""
+    (``search.analysis.QueryWord``) the compound or all its parts. Across languages each
+    language's clauses hold in its own index only, so a word counts once a document; two
+    words analysed alike count once."""
     clauses = []
     for code in languages(locale):
         for token in content_words(query, code):
@@ -59,8 +61,9 @@ def words_held(query: str, locale: str) -> list[dict]:
                 for reading in query_word(token, code).readings
             ]
             held = {"bool": {"should": readings, "minimum_should_match": 1}}
+            held = _in_own_index(held, code, locale)
             clause = {"constant_score": {"filter": held, "boost": WORD_WEIGHT}}
-            if clause not in clauses:  # a word analysed alike in two languages counts once
+            if clause not in clauses:
                 clauses.append(clause)
     return clauses
 
@@ -68,19 +71,34 @@ def words_held(query: str, locale: str) -> list[dict]:
 def phrases_held(query: str, locale: str) -> list[dict]:
     """One filter per phrase of the query (``analysis.query_phrases``): the document's title
     or text holds its words one after the other, each word as a word of its own holding it
-    (in any searched language): a phrase over the stored terms' positions, each position
-    any term of its word (``TERM_SEPARATOR``, read by the ``portal_terms`` analyzer)."""
+    (across languages, as analysed in the document's own language): a phrase over the
+    stored terms' positions, each position any term of its word (``TERM_SEPARATOR``, read
+    by the ``portal_terms`` analyzer)."""
     clauses = []
     for phrase in query_phrases(query):
         held = []
         for code in languages(locale):
             words = " ".join(TERM_SEPARATOR.join(query_word(w, code).whole) for w in phrase)
-            for field in ("title_terms", "text_terms"):
-                clause = {"match_phrase": {field: {"query": words}}}
-                if clause not in held:
-                    held.append(clause)
+            fields = [
+                {"match_phrase": {field: {"query": words}}}
+                for field in ("title_terms", "text_terms")
+            ]
+            if len(languages(locale)) == 1:
+                held = fields
+            else:
+                either = {"bool": {"should": fields, "minimum_should_match": 1}}
+                held.append(_in_own_index(either, code, locale))
         clauses.append({"bool": {"should": held, "minimum_should_match": 1}})
     return clauses
+
+
+def _in_own_index(clause: dict, code: str, locale: str) -> dict:
+    """``clause`` (the query analysed in the language ``code``) for the documents of that
+    language's index only, in a search across languages: a word or phrase holds in the
+    pages of the language it was analysed in. (A term query on ``_index`` takes the alias.)"""
+    if len(languages(locale)) == 1:
+        return clause
+    return {"bool": {"filter": [{"term": {"_index": index_name(code)}}, clause]}}
 
 
 def _holding(terms) -> dict:

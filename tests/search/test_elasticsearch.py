@@ -67,9 +67,14 @@ def test_a_quoted_phrase_is_a_filter_of_words_in_a_row():
     compound = es.phrases_held('"kotoutumispalvelut kunnissa"', "fi")
     query = compound[0]["bool"]["should"][0]["match_phrase"]["title_terms"]["query"]
     assert query == "kotoutumispalvelu kunta"
-    # Across languages, the phrase in any language's terms; no quotes, no phrase.
+    # Across languages, the phrase in each language's terms, in that language's index
+    # alone; no quotes, no phrase.
     across = es.phrases_held('"services for"', "all")[0]["bool"]["should"]
-    assert len(across) >= 4
+    assert [pinned["bool"]["filter"][0] for pinned in across] == [
+        {"term": {"_index": es.index_name(code)}} for code in ("fi", "sv", "en")
+    ]
+    english = across[2]["bool"]["filter"][1]["bool"]["should"]
+    assert english[0] == {"match_phrase": {"title_terms": {"query": "servic for"}}}
     assert es.phrases_held("monikielinen neuvonta", "fi") == []
     assert len(es.query_body("kunta", "fi")["query"]["bool"]["filter"]) == 1
 
@@ -141,11 +146,14 @@ def test_query_body_ranks_documents_holding_more_of_the_words_themselves_first()
     assert _holds(compound, {"kotoutua", "palvelu"})  # "kotoutumisen palvelut"
     assert not _holds(compound, {"palvelu"}) and not _holds(compound, {"kotoutuminen"})
     assert _holds(kunta, {"kunta"}) and not _holds(kunta, {"palvelu"})
-    # A word analysed alike in several languages counts once.
+    # Across languages each language's word holds in its own index alone: a word analysed
+    # alike in several languages counts once a document.
     across = es.query_body("helsinki", "all")["query"]["bool"]["should"]
-    assert len([c for c in across if "constant_score" in c]) == len(
-        {str(query_word("helsinki", code).readings) for code in ("fi", "sv", "en")}
-    )
+    pinned = [c["constant_score"]["filter"]["bool"]["filter"] for c in across[3:]]
+    assert [index for index, _held in pinned] == [
+        {"term": {"_index": es.index_name(code)}} for code in ("fi", "sv", "en")
+    ]
+    assert all(_holds(held, {query_word("helsinki", "fi").terms[0]}) for _i, held in pinned)
 
 
 @pytest.mark.skipif(
@@ -175,6 +183,13 @@ def test_live_round_trip(site_pages):
     ]
     assert ids == [entry.id]
     assert backend.search('"intro services"', "fi")["hits"]["hits"] == []
+    # Across languages each language's phrase holds in its own index (``_index`` takes the
+    # alias): the English page by its English terms, the Finnish one by its Finnish terms.
+    english = SearchEntry.objects.filter(locale="en").select_related("content")
+    assert backend.replace_all("en", english.iterator()) == english.count()
+    english_entry = english.get(page_id=site_pages["services", "en"].pk)
+    across = backend.search('"services intro"', "all")["hits"]["hits"]
+    assert {hit["_source"]["entry_id"] for hit in across} == {entry.id, english_entry.id}
     backend.delete("fi", entry.id)
     backend.delete("fi", entry.id)  # already gone: not an error
     backend.client.indices.refresh(index=es.index_name("fi"))
