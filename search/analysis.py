@@ -193,6 +193,12 @@ def voikko_available() -> bool:
     return _voikko() is not None
 
 
+def finnish_word(word: str) -> bool:
+    """Whether Voikko knows ``word`` as a Finnish word (in any form); False without Voikko."""
+    voikko = _voikko()
+    return bool(voikko and voikko.spell(word))
+
+
 def _analyses(word: str) -> list[tuple[str, str]]:
     """Voikko's (BASEFORM, WORDBASES) for each reading of ``word``; a pronoun's base form
     is ``word`` itself.

@@ -21,7 +21,6 @@ from django.db.models.base import ModelState
 from django.db.models.functions import Length
 from django.urls import get_urlconf
 from django.utils import timezone, translation
-from rapidfuzz import fuzz, process
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
@@ -38,9 +37,10 @@ from .analysis import (
 from .elasticsearch import ElasticsearchBackend, results_from_response, uses_elasticsearch
 from .function_words import content_words, typed_words
 from .languages import ALL, languages
-from .models import SearchAudience, SearchEntry, SearchWord, view_restricted_paths
+from .models import SearchAudience, SearchEntry, view_restricted_paths
 from .promotions import promotions
 from .snippets import snippet
+from .spelling import respellings
 
 logger = logging.getLogger(__name__)
 MAX_QUERY_LENGTH = 500
@@ -433,29 +433,6 @@ def _search_elasticsearch(results: SearchResults, filters: Filters, sort: str) -
     return True
 
 
-def close_words(word: str, locale: str, n: int, cutoff: float) -> list[str]:
-    """Up to ``n`` indexed words spelt like ``word``, closest first (ties: as difflib's
-    ``get_close_matches``): those whose similarity (the share of letters in common, in
-    order: rapidfuzz's ``ratio``) is at least ``cutoff``.
-
-    Only words of a similar length starting with the word's first or second letter are
-    compared (so the first two letters swapped are still found): comparing every word of a
-    large site's vocabulary would take longer than the search itself. Scoring the
-    thousands of candidates a common initial gives (at 10,000 pages) took about 3 ms a word
-    with difflib and takes under 0.1 ms with rapidfuzz."""
-    spread = max(2, len(word) // 4)
-    candidates = SearchWord.objects.filter(
-        locale=locale,
-        initial__in=set(word[:2]),
-        length__range=(len(word) - spread, len(word) + spread),
-    ).values_list("word", flat=True)
-    close = process.extract(
-        word, list(candidates), scorer=fuzz.ratio, score_cutoff=cutoff * 100, limit=None
-    )
-    ranked = sorted(((score, candidate) for candidate, score, _index in close), reverse=True)
-    return [candidate for _score, candidate in ranked[:n]]
-
-
 def query_groups(
     words: list[str], locale: str, typos=frozenset()
 ) -> tuple[list[QueryWord], dict[str, int]]:
@@ -468,7 +445,7 @@ def query_groups(
     for word in words:
         group = query_word(word, locale)
         if word in typos:
-            for candidate in close_words(word, locale, n=2, cutoff=0.8):
+            for candidate in respellings(word, locale, n=2, cutoff=0.8):
                 group += query_word(candidate, locale)
         group = group.keeping(group.terms[: MAX_QUERY_TERMS - total])
         if group is None:
@@ -510,7 +487,7 @@ def did_you_mean(query: str, locale: str, filters: Filters | None = None) -> str
         return unquoted
     words = tokenize(query)
     for language in languages(locale):
-        corrected = [(close_words(word, language, n=1, cutoff=0.75) or [word])[0] for word in words]
+        corrected = [(respellings(word, language, n=1, cutoff=0.75) or [word])[0] for word in words]
         if corrected == words:
             continue
         suggestion = " ".join(corrected)

@@ -19,6 +19,8 @@ Classes:
 - long: 3-5 word natural queries, in any language.
 - question: a question as a reader types it (``miten``, ``hur``, ``what does``): function
   words around the words that matter, which pages say all the time.
+- unmarked: Finnish or Swedish words typed without their marks (``paattajat``, ``forsok``),
+  as on a keyboard or phone without ä, ö and å.
 - typo: one swapped or missing letter in a word that a page title spells correctly.
 - title: a page's own name (its title, or the title's words inflected), as a reader looking
   for that page types it; the named page is the best answer, whatever else says the words.
@@ -665,6 +667,49 @@ QUERIES = [
         "class": "question",
         "query": "who can become a member of the nordic forum",
         "relevant": {"nordic-forum-2021": 3, "nordic-forum-members-selected": 2},
+    },
+    # unmarked (a word typed without its marks, as on a keyboard without ä, ö and å)
+    {
+        "id": "fi-unmarked-1",
+        "language": "fi",
+        "class": "unmarked",
+        "query": "paattajat",
+        "relevant": {"decision-makers": 3, "national-integration-forum": 2},
+    },
+    {
+        "id": "fi-unmarked-2",
+        "language": "fi",
+        "class": "unmarked",
+        "query": "kiintiopakolaisten kuntapaikat",
+        "relevant": {"municipal-placements-refugees": 3},
+    },
+    {
+        "id": "fi-unmarked-3",
+        "language": "fi",
+        "class": "unmarked",
+        "query": "kotoutumisen edistaminen",
+        "relevant": {"priorities": 3, "municipal-integration-programmes": 2, "legislation": 1},
+    },
+    {
+        "id": "sv-unmarked-1",
+        "language": "sv",
+        "class": "unmarked",
+        "query": "forsok",
+        "relevant": {"current-call": 3, "workplace-language-pilot": 2},
+    },
+    {
+        "id": "sv-unmarked-2",
+        "language": "sv",
+        "class": "unmarked",
+        "query": "tillganglighet",
+        "relevant": {"accessibility": 3},
+    },
+    {
+        "id": "sv-unmarked-3",
+        "language": "sv",
+        "class": "unmarked",
+        "query": "tvasprakiga kommuner",
+        "relevant": {"integration-in-swedish-guidance": 3},
     },
     # typo (the misspelt word is spelt correctly in a title of a relevant page)
     {

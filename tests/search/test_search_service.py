@@ -476,7 +476,7 @@ def test_typos_still_find_the_page_and_did_you_mean_offers_the_spelling(site_pag
 
 
 def test_close_words_come_from_the_languages_own_vocabulary(site_pages):
-    from search.service import close_words
+    from search.spelling import close_words
 
     assert close_words("legislatoin", "en", n=1, cutoff=0.8) == ["legislation"]
     assert close_words("elgislation", "en", n=1, cutoff=0.8) == ["legislation"]  # swapped
@@ -487,7 +487,7 @@ def test_a_newly_published_word_is_known_for_typos_at_once_and_a_rebuild_forgets
     site_pages,
 ):
     from search.models import SearchWord
-    from search.service import close_words
+    from search.spelling import close_words
 
     page = site_pages["services", "en"]
     page.intro = "Quokkaberries grow here."

@@ -1,0 +1,51 @@
+"""Close spellings: a word typed without its marks (ä, ö, å), or with a letter wrong."""
+
+import pytest
+
+from search.analysis import voikko_available
+from search.service import search
+from search.spelling import close_words, with_marks, without_marks
+from tests.search import republish
+
+needs_voikko = pytest.mark.skipif(not voikko_available(), reason="Finnish words are Voikko's")
+
+
+def test_marks_are_left_out_letter_by_letter():
+    assert without_marks("päättäjät försök Ærø") == "paattajat forsok Ærø"  # æ, ø: no marks
+
+
+@needs_voikko
+def test_a_finnish_word_typed_without_marks_finds_the_pages_saying_it_in_any_form(site_pages):
+    page = site_pages["services", "fi"]
+    republish(page, intro="Tietoa päättäjille ja kuntien työelämäpalveluille.")
+    assert "päättäjät" in with_marks("paattajat", "fi")  # a word Voikko knows
+    assert page.pk in {hit.id for hit in search("paattajat", "fi").hits}
+    assert page.pk in {hit.id for hit in search("tyoelama", "fi").hits}
+
+
+def test_a_swedish_word_typed_without_marks_is_the_word_on_the_pages(site_pages):
+    page = site_pages["services", "sv"]
+    republish(page, intro="Ett försök i tre kommuner. Ansökan öppnar i augusti.")
+    assert with_marks("forsok", "sv") == ["försök"]
+    assert with_marks("forsok", "en") == []  # English has no such letters
+    assert [hit.id for hit in search("forsok", "sv").hits] == [page.pk]
+    assert page.pk in {hit.id for hit in search("oppnar ansokan", "sv").hits}
+
+
+def test_close_words_compare_without_marks_and_look_under_marked_initials(site_pages):
+    page = site_pages["services", "sv"]
+    republish(page, intro="Försöket och äldreomsorgen i kommunerna.")
+    # A letter swapped and the marks left out: close only without marks.
+    assert close_words("forsokte", "sv", n=1, cutoff=0.8) == ["försöket"]
+    # The word starts with a marked letter the reader typed without its mark.
+    assert close_words("aldreomsorgn", "sv", n=1, cutoff=0.8) == ["äldreomsorgen"]
+
+
+def test_a_word_with_too_many_places_for_a_mark_is_left_alone(site_pages, monkeypatch):
+    from search import spelling
+
+    republish(site_pages["services", "sv"], intro="Ett försök.")
+    monkeypatch.setattr(spelling, "MAX_SPELLINGS", 3)
+    assert with_marks("forsok", "sv") == []  # 2 ** 2 spellings
+    monkeypatch.setattr(spelling, "MAX_SPELLINGS", 4)
+    assert with_marks("forsok", "sv") == ["försök"]
