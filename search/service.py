@@ -27,6 +27,7 @@ from wagtail.models import Page, Site
 from . import fulltext
 from .analysis import (
     QUOTES,
+    TOKEN,
     QueryWord,
     query_phrases,
     query_word,
@@ -164,7 +165,10 @@ def search(
     if locale == ALL and filters.audience:
         filters = replace(filters, same_audience=_same_audience(filters.audience))
     results.filters = filters
-    if not (uses_elasticsearch() and _search_elasticsearch(results, filters, sort)):
+    if not (
+        uses_elasticsearch()
+        and _search_elasticsearch(results, _respelled(query, words, analysed), filters, sort)
+    ):
         _search_database(results, words, searched, analysed, filters, sort)
     if results.total == 0 and page == 1:
         results.did_you_mean = did_you_mean(query, locale, filters)
@@ -382,12 +386,31 @@ def _hit(entry, score: float, excerpt: str, site_roots=None, documents=None) -> 
     )
 
 
-def _search_elasticsearch(results: SearchResults, filters: Filters, sort: str) -> bool:
-    """The same search on the cluster; the database still decides what is published now.
-    False if the cluster could not answer: the database index (always kept) answers then."""
+def _respelled(query: str, words: list[str], analysed: dict) -> str:
+    """``query`` as the cluster gets it: each word no searched language's index holds (a
+    typo suspect, found as the database path finds them, in the database index, which is
+    always kept) replaced by its closest respelling (``spelling.respellings``) in the first
+    language that has one. The cluster has no vocabulary of its own to look in."""
+    groups = {language: found for language, (found, _owner) in analysed.items() if found}
+    typos = _unmatched(words, analysed, fulltext.look(groups, 1).held) if groups else ()
+    replaced = {}
+    for word in typos:
+        for language in analysed:
+            if found := respellings(word, language, n=1, cutoff=0.8):
+                replaced[word] = found[0]
+                break
+    if not replaced:
+        return query
+    return TOKEN.sub(lambda token: replaced.get(token.group().casefold(), token.group()), query)
+
+
+def _search_elasticsearch(results: SearchResults, query: str, filters: Filters, sort: str) -> bool:
+    """The same search on the cluster, for ``query`` (the reader's, respelled: see
+    ``_respelled``); the database still decides what is published now. False if the
+    cluster could not answer: the database index (always kept) answers then."""
     try:
         response = ElasticsearchBackend().search(
-            results.query,
+            query,
             results.locale,
             filters=filters,
             sort=sort,
@@ -417,7 +440,7 @@ def _search_elasticsearch(results: SearchResults, filters: Filters, sort: str) -
         excerpt = hit["highlight"]
         if not excerpt:  # the cluster found nothing to highlight: our own snippet
             if entry.locale not in marks:
-                marks[entry.locale] = _query_marks(results.query, entry.locale)
+                marks[entry.locale] = _query_marks(query, entry.locale)
             terms, shown, whole = marks[entry.locale]
             excerpt = snippet(entry.content.text or entry.title, terms, entry.locale, shown, whole)
         results.hits.append(_hit(entry, hit["score"], excerpt))

@@ -475,3 +475,29 @@ def test_a_hit_the_cluster_did_not_highlight_shows_where_the_phrase_stands(
     (hit,) = service.search('"multilingual advice"', "en").hits
     assert hit.snippet.startswith("…")
     assert "<mark>multilingual</mark> <mark>advice</mark>" in hit.snippet
+
+
+def test_the_cluster_gets_a_misspelt_word_respelled_from_the_database_vocabulary(
+    site_pages, settings, monkeypatch
+):
+    """The cluster has no vocabulary: a word no language's index holds is sent as its
+    closest respelling, as the database path searches it (here without its marks, and
+    with a letter swapped); the words the index holds go as typed."""
+    from search import service
+    from tests.search import republish
+
+    republish(site_pages["services", "sv"], intro="Ett försök i kommunerna.")
+    sent = []
+
+    class RecordedCluster:
+        def search(self, query, locale, **options):
+            sent.append(query)
+            return {"hits": {"total": {"value": 0}, "hits": []}, "aggregations": {}}
+
+    settings.SEARCH_BACKEND = "elasticsearch"
+    monkeypatch.setattr(service, "ElasticsearchBackend", RecordedCluster)
+    service.search("Forsok i kommunerna", "sv")
+    service.search("kommunrena", "sv")
+    service.search("services", "en")
+    service.search("zzzqqq", "en")  # nothing close: as typed
+    assert sent == ["försök i kommunerna", "kommunerna", "services", "zzzqqq"]
