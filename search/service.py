@@ -41,7 +41,7 @@ from .languages import ALL, languages
 from .models import SearchAudience, SearchEntry, view_restricted_paths
 from .promotions import promotions
 from .snippets import snippet
-from .spelling import respellings
+from .spelling import respellings, spellings_with_marks
 
 logger = logging.getLogger(__name__)
 MAX_QUERY_LENGTH = 500
@@ -542,31 +542,54 @@ def _unquoted(query: str, locale: str, filters: Filters) -> str | None:
 
 def suggest(prefix: str, locale: str, limit: int = 8) -> list[Hit]:
     """Published pages in ``locale`` (every language for ``ALL``) with a title word starting
-    with each typed word; the titles starting with the first word first, then the shorter
-    (the more general page), then the newer."""
+    with each typed word (or with it as the reader would have typed it with marks:
+    ``tyoel`` for ``työel``); the titles starting with the first word first, then the
+    shorter (the more general page), then the newer."""
     words = typed_words(prefix, languages(locale))[-5:]
     if not words:
         return []
+    spelt = [_title_spellings(word, locale) for word in words]
     entries = SearchEntry.objects.filter(locale__in=languages(locale), page__isnull=False).visible()
-    for word in words:
+    for spellings in spelt:
         # A quick LIKE first. SQLite folds the case of ASCII letters only: for other words,
         # the spellings a title has (över, Över, ÖVER).
-        if word.isascii():
-            entries = entries.filter(title__icontains=word)
-        else:
-            spellings = {word, word.capitalize(), word.upper()}
-            entries = entries.filter(reduce(or_, (Q(title__contains=w) for w in spellings)))
+        entries = entries.filter(
+            reduce(
+                or_,
+                (
+                    Q(title__icontains=w)
+                    if w.isascii()
+                    else reduce(or_, (Q(title__contains=c) for c in {w, w.capitalize(), w.upper()}))
+                    for w in spellings
+                ),
+            )
+        )
         # A word starting with it (tokens are letters and digits: nothing to escape).
-        entries = entries.filter(title__iregex=rf"(^|\W){word}")
+        entries = entries.filter(title__iregex=rf"(^|\W)({'|'.join(spellings)})")
     entries = entries.annotate(
-        opening=Case(When(title__iregex=rf"^\W*{words[0]}", then=0), default=1),
+        opening=Case(When(title__iregex=rf"^\W*({'|'.join(spelt[0])})", then=0), default=1),
         size=Length("title"),
     ).order_by("opening", "size", "-published_at", "title")
     hits = []
     for entry in entries.select_related("page")[: limit * 2]:
         title_words = tokenize(entry.title)
-        if all(any(t.startswith(word) for t in title_words) for word in words):
+        if all(any(t.startswith(spellings) for t in title_words) for spellings in spelt):
             hits.append(_hit(entry, 0, ""))
         if len(hits) == limit:
             break
     return hits
+
+
+MAX_TITLE_SPELLINGS = 16  # of a typed word, in the suggestions' title filter
+
+
+def _title_spellings(word: str, locale: str) -> tuple[str, ...]:
+    """The spellings of a typed ``word`` a title word may start with: as typed and, for a
+    word typed without marks, with them in each searched language that has them
+    (``spelling.spellings_with_marks``), where that makes at most MAX_TITLE_SPELLINGS."""
+    spellings = dict.fromkeys(
+        spelling
+        for language in languages(locale)
+        for spelling in spellings_with_marks(word, language)
+    )
+    return tuple(spellings) if len(spellings) <= MAX_TITLE_SPELLINGS else (word,)

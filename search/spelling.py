@@ -91,15 +91,22 @@ MARKED_LETTERS = {"fi": {"a": "ä", "o": "ö"}, "sv": {"a": "äå", "o": "ö"}}
 MAX_SPELLINGS = 128  # a word with more places for a mark is left as it is
 
 
+def spellings_with_marks(word: str, language: str) -> list[str]:
+    """``word`` and every spelling of it with marks on the letters a reader of ``language``
+    may have typed without them (``forsok``: ``försok``, ``forsök``, ``försök``); ``word``
+    alone where that would make more than MAX_SPELLINGS."""
+    letters = MARKED_LETTERS.get(language, {})
+    choices = [(letter, *letters.get(letter, "")) for letter in word]
+    if math.prod(map(len, choices)) > MAX_SPELLINGS:
+        return [word]
+    return ["".join(letters) for letters in itertools.product(*choices)]
+
+
 def with_marks(word: str, language: str) -> list[str]:
     """The spellings of ``word`` with marks put back (``paattajat`` -> ``päättäjät``,
     ``forsok`` -> ``försök``) that are words of ``language``: those on its pages (the
     vocabulary) first, then, in Finnish, those Voikko knows in any form."""
-    letters = MARKED_LETTERS.get(language, {})
-    choices = [(letter, *letters.get(letter, "")) for letter in word]
-    if math.prod(map(len, choices)) > MAX_SPELLINGS:
-        return []
-    spellings = ["".join(letters) for letters in itertools.product(*choices)][1:]  # not word
+    spellings = spellings_with_marks(word, language)[1:]  # not the word itself
     if not spellings:
         return []
     on_pages = set(

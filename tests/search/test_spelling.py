@@ -49,3 +49,15 @@ def test_a_word_with_too_many_places_for_a_mark_is_left_alone(site_pages, monkey
     assert with_marks("forsok", "sv") == []  # 2 ** 2 spellings
     monkeypatch.setattr(spelling, "MAX_SPELLINGS", 4)
     assert with_marks("forsok", "sv") == ["försök"]
+
+
+def test_suggestions_take_a_word_typed_without_marks(site_pages):
+    from search.service import suggest
+
+    page = site_pages["services", "sv"]
+    republish(page, title="Försök och tillgänglighet")
+    assert [hit.id for hit in suggest("forso", "sv")] == [page.pk]
+    assert [hit.id for hit in suggest("tillgang fors", "sv")] == [page.pk]
+    assert [hit.id for hit in suggest("forso", "all")] == [page.pk]
+    assert suggest("forso", "en") == []  # English has no marks to put back
+    assert suggest("forsa", "sv") == []  # nor does a word no spelling of which is there
