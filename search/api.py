@@ -96,6 +96,9 @@ class SearchOut(Schema):
     facets: Facets
     promoted: list[Promoted]  # pinned by editors for this query (Wagtail search promotions)
     did_you_mean: str | None  # a nearby spelling that finds pages, when this one found none
+    # The query as searched where a word no page holds was taken for a misspelling and
+    # searched with its closest spelling ("Showing results for ..."); else null
+    corrected_query: str | None
 
 
 class Suggestion(Schema):
@@ -173,6 +176,7 @@ def search_pages(
         "facets": results.facets,
         "promoted": results.promoted,
         "did_you_mean": results.did_you_mean,
+        "corrected_query": results.corrected_query,
     }
 
 

@@ -120,6 +120,9 @@ class SearchResults:
     hits: list[Hit] = field(default_factory=list)
     promoted: list[dict] = field(default_factory=list)
     did_you_mean: str | None = None
+    # The query as searched, where a misspelt word was searched with its closest spelling
+    # too (the database path) or instead (the cluster): "showing results for ..."
+    corrected_query: str | None = None
     # {"type": [{"value", "label", "count"}], "audience": [...]} over all matches
     facets: dict = field(default_factory=lambda: {"type": [], "audience": []})
     filters: Filters = field(default_factory=Filters)  # as applied (see ``Filters``)
@@ -208,8 +211,14 @@ def _search_database(
             phrases=phrases,
         )
 
+    spelt = {}  # by misspelt word, its closest spelling (from the last ``retyped``)
+
     def retyped(typos):
-        again = {language: query_groups(searched[language], language, typos) for language in groups}
+        spelt.clear()
+        again = {
+            language: query_groups(searched[language], language, typos, spelt)
+            for language in groups
+        }
         return (
             {language: found for language, (found, _owner) in again.items()},
             {language: owner for language, (_found, owner) in again.items()},
@@ -226,6 +235,7 @@ def _search_database(
         typos = _unmatched(words, analysed, seen.held)
         if typos and (corrected := retyped(typos))[0] != groups:
             (groups, owners), seen = corrected, None
+            results.corrected_query = _with_spellings(results.query, spelt)
     found = run(groups, owners, seen)
     # A single word's own search tells (cheaply, when it matched nothing), and so does a
     # word only pages hidden from readers hold: then search again with close spellings.
@@ -233,6 +243,7 @@ def _search_database(
     late = not typos and not any(phrases.values()) and _unmatched(words, analysed, found.words)
     if late and (corrected := retyped(late))[0] != groups:
         (groups, owners), found = corrected, run(*corrected)
+        results.corrected_query = _with_spellings(results.query, spelt)
     results.total = found.total
     marks = {
         language: _marks(language_groups, phrases.get(language, []))
@@ -399,9 +410,15 @@ def _respelled(query: str, words: list[str], analysed: dict) -> str:
             if found := respellings(word, language, n=1, cutoff=0.8):
                 replaced[word] = found[0]
                 break
-    if not replaced:
-        return query
-    return TOKEN.sub(lambda token: replaced.get(token.group().casefold(), token.group()), query)
+    return _with_spellings(query, replaced) or query
+
+
+def _with_spellings(query: str, spellings: dict[str, str]) -> str | None:
+    """``query`` with each of its words (case-folded) in ``spellings`` replaced by the
+    spelling given; None where none is."""
+    if not spellings:
+        return None
+    return TOKEN.sub(lambda token: spellings.get(token.group().casefold(), token.group()), query)
 
 
 def _search_elasticsearch(results: SearchResults, query: str, filters: Filters, sort: str) -> bool:
@@ -433,6 +450,7 @@ def _search_elasticsearch(results: SearchResults, query: str, filters: Filters, 
         .select_related("page", "content")
     }
     results.total = answer["total"]
+    results.corrected_query = query if query != results.query else None
     for hit in answer["hits"]:
         entry = found.get(hit["entry_id"])
         if entry is None:
@@ -457,10 +475,11 @@ def _search_elasticsearch(results: SearchResults, query: str, filters: Filters, 
 
 
 def query_groups(
-    words: list[str], locale: str, typos=frozenset()
+    words: list[str], locale: str, typos=frozenset(), spelt: dict | None = None
 ) -> tuple[list[QueryWord], dict[str, int]]:
     """Each word as search looks for it (its analysis; for the ``typos``, also close
-    spellings from the indexed vocabulary), and which group each word went to.
+    spellings from the indexed vocabulary, the closest of each noted in ``spelt``), and
+    which group each word went to.
 
     Ranking counts the words a page holds (``search.fulltext``), so each word's terms
     stay together; words with the same terms share a group."""
@@ -468,8 +487,11 @@ def query_groups(
     for word in words:
         group = query_word(word, locale)
         if word in typos:
-            for candidate in respellings(word, locale, n=2, cutoff=0.8):
+            candidates = respellings(word, locale, n=2, cutoff=0.8)
+            for candidate in candidates:
                 group += query_word(candidate, locale)
+            if candidates and spelt is not None:
+                spelt.setdefault(word, candidates[0])
         group = group.keeping(group.terms[: MAX_QUERY_TERMS - total])
         if group is None:
             continue

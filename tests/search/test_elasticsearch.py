@@ -496,8 +496,9 @@ def test_the_cluster_gets_a_misspelt_word_respelled_from_the_database_vocabulary
 
     settings.SEARCH_BACKEND = "elasticsearch"
     monkeypatch.setattr(service, "ElasticsearchBackend", RecordedCluster)
-    service.search("Forsok i kommunerna", "sv")
+    corrected = service.search("Forsok i kommunerna", "sv").corrected_query
+    assert corrected == "försök i kommunerna"  # what the results are for
     service.search("kommunrena", "sv")
-    service.search("services", "en")
+    assert service.search("services", "en").corrected_query is None
     service.search("zzzqqq", "en")  # nothing close: as typed
     assert sent == ["försök i kommunerna", "kommunerna", "services", "zzzqqq"]

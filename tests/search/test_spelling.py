@@ -61,3 +61,15 @@ def test_suggestions_take_a_word_typed_without_marks(site_pages):
     assert [hit.id for hit in suggest("forso", "all")] == [page.pk]
     assert suggest("forso", "en") == []  # English has no marks to put back
     assert suggest("forsa", "sv") == []  # nor does a word no spelling of which is there
+
+
+def test_a_search_with_a_respelt_word_says_what_it_showed(site_pages, client):
+    republish(site_pages["services", "sv"], intro="Ett försök i kommunerna.")
+    assert search("forsok", "sv").corrected_query == "försök"  # the word's own search
+    assert search("Forsok kommunerna", "sv").corrected_query == "försök kommunerna"
+    assert search("försök kommunerna", "sv").corrected_query is None
+    assert search("zzzqqq kommunerna", "sv").corrected_query is None  # nothing close
+    body = client.get("/api/search/", {"q": "forsok", "locale": "sv"}).json()
+    assert body["corrected_query"] == "försök" and body["total"] == 1
+    page = client.get("/sv/search/", {"q": "forsok"}).content.decode()
+    assert "Visar resultat för <strong>försök</strong>" in page
