@@ -15,8 +15,8 @@ from django.conf import settings
 from django.utils import timezone
 
 from .analysis import TERM_SEPARATOR, query_phrases, query_word, token_terms
-from .function_words import content_words
 from .languages import ALL, languages
+from .query import searched_words
 
 ES_ANALYZERS = {"fi": "finnish", "sv": "swedish", "en": "english"}
 TITLE_BOOST = 5
@@ -40,7 +40,9 @@ def index_name(locale: str) -> str:
 def query_terms(query: str, locale: str) -> str:
     """The query analysed as the index's terms are; across languages, in each of them."""
     terms = (
-        term for code in languages(locale) for term in token_terms(content_words(query, code), code)
+        term
+        for code in languages(locale)
+        for term in token_terms(searched_words(query, code), code)
     )
     return " ".join(dict.fromkeys(terms))
 
@@ -53,7 +55,7 @@ def words_held(query: str, locale: str) -> list[dict]:
     words analysed alike count once."""
     clauses = []
     for code in languages(locale):
-        for token in content_words(query, code):
+        for token in searched_words(query, code):
             readings = [
                 {"bool": {"filter": [_holding(part) for part in reading]}}
                 if len(reading) > 1

@@ -85,11 +85,11 @@ def is_function_word(word: str, language: str) -> bool:
     return bool(asked and (match := asked.fullmatch(word)) and match.group(1) in listed)
 
 
-def content_words(query: str, language: str) -> list[str]:
-    """The words of ``query`` (``analysis.query_words``) that search looks for in
-    ``language``: all but its function words standing alone (see the module's docstring),
-    or all of them where nothing else is left."""
-    words = query_words(query)
+def content_words(query: str, language: str, words: list[str] | None = None) -> list[str]:
+    """The words of ``query`` (``words``, by default ``analysis.query_words``) that search
+    looks for in ``language``: all but its function words standing alone (see the module's
+    docstring), or all of them where nothing else is left."""
+    words = query_words(query) if words is None else words
     content = [word for word in words if word not in _function_words(query, (language,))]
     return content or words
 

@@ -36,10 +36,11 @@ from .analysis import (
     tokenize,
 )
 from .elasticsearch import ElasticsearchBackend, results_from_response, uses_elasticsearch
-from .function_words import content_words, typed_words
+from .function_words import typed_words
 from .languages import ALL, languages
 from .models import SearchAudience, SearchEntry, view_restricted_paths
 from .promotions import promotions
+from .query import searched_words
 from .snippets import snippet
 from .spelling import respellings, spellings_with_marks
 
@@ -156,7 +157,7 @@ def search(
         raise QueryError("query_too_long", f"Use at most {MAX_QUERY_LENGTH} characters.")
     words = query_words(query)
     # Each language looks for the query's words but its function words (``function_words``).
-    searched = {language: content_words(query, language) for language in languages(locale)}
+    searched = {language: searched_words(query, language) for language in languages(locale)}
     analysed = {language: query_groups(searched[language], language) for language in searched}
     results = SearchResults(query=query, locale=locale, total=0, page=page, per_page=per_page)
     results.promoted = promotions(query, locale)
@@ -273,7 +274,7 @@ def _marks(words: list[QueryWord], phrases) -> tuple[set[str], list, set[str]]:
 def _query_marks(query: str, locale: str) -> tuple[set[str], list, set[str]]:
     """``_marks`` for ``query`` analysed in ``locale`` (every term of it: the cluster
     matched them all)."""
-    words = content_words(query, locale)
+    words = searched_words(query, locale)
     _terms, shown, whole = _marks(
         [query_word(word, locale) for word in words],
         _phrase_groups(query, {word: n for n, word in enumerate(words)}),
@@ -536,7 +537,7 @@ def did_you_mean(query: str, locale: str, filters: Filters | None = None) -> str
         if corrected == words:
             continue
         suggestion = " ".join(corrected)
-        groups, owner = query_groups(content_words(suggestion, language), language)
+        groups, owner = query_groups(searched_words(suggestion, language), language)
         found = fulltext.search({language: groups}, filters or Filters(), limit=1, facets=False)
         # Each replacement must itself be on a page the reader may see now: the vocabulary
         # keeps the words of pages unpublished, expired or made private since (until a
@@ -553,7 +554,7 @@ def _unquoted(query: str, locale: str, filters: Filters) -> str | None:
     page says, of words pages do say)."""
     unquoted = " ".join(QUOTES.sub(" ", query).split())
     groups = {
-        language: query_groups(content_words(unquoted, language), language)[0]
+        language: query_groups(searched_words(unquoted, language), language)[0]
         for language in languages(locale)
     }
     found = fulltext.search(

@@ -6,7 +6,9 @@ mean" offers them. Two kinds of misspelling are common on the portal:
 - a letter swapped, missing or extra (``kumppanuusohjlema``);
 - the letters' marks left out (``paattajat`` for ``päättäjät``, ``forsok`` for ``försök``,
   ``tyoelama`` for ``työelämä``): many readers of an integration portal write on a
-  keyboard, or a phone, without ``ä``, ``ö`` and ``å``.
+  keyboard, or a phone, without ``ä``, ``ö`` and ``å``;
+- a compound written apart (``kotoutumis palvelut``, ``integrations tjänster``), a
+  common slip in both languages, and more so for readers still learning them.
 
 A word typed without marks is first given them back (``with_marks``) where that makes a
 word of the language: ``paattajat`` is ``päättäjät``, which Voikko reads as ``päättäjä``,
@@ -22,7 +24,8 @@ import unicodedata
 
 from rapidfuzz import fuzz, process
 
-from .analysis import finnish_word
+from . import swedish
+from .analysis import finnish_word, voikko_available
 from .models import SearchWord
 
 
@@ -127,3 +130,45 @@ def respellings(word: str, language: str, n: int, cutoff: float) -> list[str]:
     if len(found) < n:
         found += [w for w in close_words(word, language, n, cutoff) if w not in found]
     return found[:n]
+
+
+def joined_apart(words: list[str], language: str, kept=frozenset()) -> list[str]:
+    """``words`` (in query order) with each compound written apart, or with a hyphen, made
+    one word again (``kotoutumis palvelut`` -> ``kotoutumispalvelut``, ``integrations
+    tjänster`` -> ``integrationstjänster``): a word that is only ever a compound's first
+    part (``_first_part_only``) followed by one it makes a compound with. Words of ``kept``
+    (a quoted phrase's) stay as written."""
+    joined, position = [], 0
+    while position < len(words):
+        word, following = words[position], words[position + 1 : position + 2]
+        if (
+            following
+            and not {word, following[0]} & set(kept)
+            and _first_part_only(word, language)
+            and _compound(word + following[0], language)
+        ):
+            joined.append(word + following[0])
+            position += 2
+        else:
+            joined.append(word)
+            position += 1
+    return joined
+
+
+def _first_part_only(word: str, language: str) -> bool:
+    """Whether ``word`` is a form only a compound's first part takes: in Finnish a word
+    Voikko does not know alone (``kotoutumis``, ``sosiaali``); in Swedish a first part's
+    form with a linking ``s`` (``integrations``, ``arbets``). Without the language's
+    dictionary, no word is."""
+    if language == "fi":
+        return voikko_available() and word.isalpha() and not finnish_word(word)
+    if language == "sv":
+        lexicon = swedish.lexicon()
+        return bool(lexicon and lexicon.first.get(word, ("", False))[1])
+    return False
+
+
+def _compound(word: str, language: str) -> bool:
+    """Whether ``word`` is a compound of the language (Voikko knows it; the Swedish
+    dictionary splits it)."""
+    return finnish_word(word) if language == "fi" else bool(swedish.parts(word))

@@ -73,3 +73,49 @@ def test_a_search_with_a_respelt_word_says_what_it_showed(site_pages, client):
     assert body["corrected_query"] == "försök" and body["total"] == 1
     page = client.get("/sv/search/", {"q": "forsok"}).content.decode()
     assert "Visar resultat för <strong>försök</strong>" in page
+
+
+@pytest.mark.parametrize(
+    ("words", "language", "expected"),
+    [
+        (["kotoutumis", "palvelut"], "fi", ["kotoutumispalvelut"]),
+        (["sosiaali", "palvelut", "kunnissa"], "fi", ["sosiaalipalvelut", "kunnissa"]),
+        (["kunta", "palvelut"], "fi", ["kunta", "palvelut"]),  # a word of its own first
+        (["kotoutumis", "ja"], "fi", ["kotoutumis", "ja"]),  # no compound made
+        (["integrations", "tjänster"], "sv", ["integrationstjänster"]),
+        (["språk", "kurser"], "sv", ["språk", "kurser"]),
+        (["integrations", "services"], "en", ["integrations", "services"]),
+    ],
+)
+@needs_voikko
+def test_a_compound_written_apart_is_one_word_again(words, language, expected):
+    from search.spelling import joined_apart
+
+    assert joined_apart(words, language) == expected
+
+
+def test_a_quoted_phrase_keeps_its_words_apart():
+    from search.query import searched_words
+    from search.spelling import joined_apart
+
+    assert joined_apart(["integrations", "tjänster"], "sv", kept={"tjänster"}) == [
+        "integrations",
+        "tjänster",
+    ]
+    assert searched_words('"integrations tjänster"', "sv") == ["integrations", "tjänster"]
+    assert searched_words("integrations-tjänster i kommunen", "sv") == [
+        "integrationstjänster",
+        "kommunen",
+    ]
+
+
+@needs_voikko
+def test_a_compound_written_apart_finds_the_pages_saying_it(site_pages):
+    compound = site_pages["services", "fi"]
+    republish(compound, intro="Kunnan kotoutumispalvelut.")
+    part = site_pages["legislation", "fi"]
+    republish(part, intro="Palvelut, palvelut ja palvelut kaikille.")
+    for query in ("kotoutumis palvelut", "kotoutumis-palvelut"):
+        hits = search(query, "fi").hits
+        assert hits[0].id == compound.pk, query
+        assert "<mark>kotoutumispalvelut</mark>" in hits[0].snippet
