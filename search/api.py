@@ -16,7 +16,8 @@ from wagtail.models import get_page_models
 
 from .languages import ALL
 from .promotions import record_query
-from .service import MAX_QUERY_LENGTH, Filters, QueryError, first_look, search, suggest
+from .service import MAX_QUERY_LENGTH, Filters, QueryError, first_look, search
+from .suggestions import suggest
 
 router = Router(tags=["search"])
 

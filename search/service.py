@@ -11,18 +11,12 @@ query time.
 import logging
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache, reduce
-from operator import or_
 
 from django.apps import apps
 from django.conf import settings
-from django.db.models import Case, Q, When
-from django.db.models.base import ModelState
-from django.db.models.functions import Length
-from django.urls import get_urlconf
 from django.utils import timezone, translation
 from wagtail.documents import get_document_model
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from . import fulltext
 from .analysis import (
@@ -36,13 +30,13 @@ from .analysis import (
     tokenize,
 )
 from .elasticsearch import ElasticsearchBackend, results_from_response, uses_elasticsearch
-from .function_words import typed_words
+from .hits import Hit, hit_of
 from .languages import ALL, languages
 from .models import SearchAudience, SearchEntry, view_restricted_paths
 from .promotions import promotions
 from .query import searched_words
 from .snippets import snippet
-from .spelling import respellings, spellings_with_marks
+from .spelling import respellings
 
 logger = logging.getLogger(__name__)
 MAX_QUERY_LENGTH = 500
@@ -57,20 +51,6 @@ class QueryError(ValueError):
     def __init__(self, code: str, message: str):
         super().__init__(message)
         self.code = code
-
-
-@dataclass
-class Hit:
-    id: int  # the page's, or the document's
-    kind: str  # "page" or "document"
-    title: str
-    url: str | None
-    page_type: str
-    locale: str
-    published_at: object
-    snippet: str
-    score: float
-    audiences: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -256,7 +236,7 @@ def _search_database(
     for row in found.hits:
         terms, shown, whole = marks.get(row.locale, (set(), [], set()))
         excerpt = snippet(row.text or row.title, terms, row.locale, shown, whole)
-        results.hits.append(_hit(row, row.score, excerpt, site_roots, documents))
+        results.hits.append(hit_of(row, row.score, excerpt, site_roots, documents))
     results.facets = _facet_values(found.types, found.audiences, results.locale)
 
 
@@ -347,57 +327,6 @@ def _facet_values(types, audiences, locale) -> dict:
     }
 
 
-def _url(entry, site_roots=None, documents=None) -> str | None:
-    """The reader's URL of an entry's page or document (without fetching the whole page;
-    ``documents`` are the hits' documents by id, fetched together)."""
-    if entry.page_id is not None:
-        url_path = getattr(entry, "url_path", None)
-        return _page_url(url_path, site_roots) if url_path else entry.page.url
-    if documents is None:
-        documents = get_document_model().objects.in_bulk([entry.document_id])
-    document = documents.get(entry.document_id)
-    return document.url if document is not None else None
-
-
-def _page_url(url_path: str, site_roots=None) -> str | None:
-    """``Page.url`` from the column it needs: Wagtail's URL routing reads only ``url_path``
-    (and the site roots, fetched once per search), and building a full ``Page`` for each
-    hit costs more than the rest of the search."""
-    if site_roots is None:
-        site_roots = Site.get_site_root_paths()
-    return _routed_url(
-        url_path, tuple(site_roots), translation.get_language(), get_urlconf(settings.ROOT_URLCONF)
-    )
-
-
-@lru_cache(maxsize=20_000)
-def _routed_url(url_path: str, site_roots: tuple, language: str | None, urlconf) -> str | None:
-    """The URL Wagtail routes ``url_path`` to, for the site roots, the active language and
-    the URL configuration it depends on: a page's URL changes only with its path (a move
-    or a new slug), so the hits of popular pages are routed once, not on every search."""
-    page = Page.__new__(Page)
-    page._state = ModelState()
-    page.url_path = url_path
-    page._wagtail_cached_site_root_paths = list(site_roots)
-    return page.url
-
-
-def _hit(entry, score: float, excerpt: str, site_roots=None, documents=None) -> Hit:
-    """A result from an index entry (a ``SearchEntry`` or a ``fulltext`` row)."""
-    return Hit(
-        id=entry.page_id if entry.page_id is not None else entry.document_id,
-        kind="page" if entry.page_id is not None else "document",
-        title=entry.title,
-        url=_url(entry, site_roots, documents),
-        page_type=entry.page_type,
-        locale=entry.locale,
-        published_at=entry.published_at,
-        snippet=excerpt,
-        score=score,
-        audiences=list(entry.audience_list),
-    )
-
-
 def _respelled(query: str, words: list[str], analysed: dict) -> str:
     """``query`` as the cluster gets it: each word no searched language's index holds (a
     typo suspect, found as the database path finds them, in the database index, which is
@@ -462,7 +391,7 @@ def _search_elasticsearch(results: SearchResults, query: str, filters: Filters, 
                 marks[entry.locale] = _query_marks(query, entry.locale)
             terms, shown, whole = marks[entry.locale]
             excerpt = snippet(entry.content.text or entry.title, terms, entry.locale, shown, whole)
-        results.hits.append(_hit(entry, hit["score"], excerpt))
+        results.hits.append(hit_of(entry, hit["score"], excerpt))
     names = dict(
         SearchAudience.objects.filter(
             entry__locale__in=languages(results.locale),
@@ -561,58 +490,3 @@ def _unquoted(query: str, locale: str, filters: Filters) -> str | None:
         {code: g for code, g in groups.items() if g}, filters, limit=1, facets=False
     )
     return unquoted if found.total else None
-
-
-def suggest(prefix: str, locale: str, limit: int = 8) -> list[Hit]:
-    """Published pages in ``locale`` (every language for ``ALL``) with a title word starting
-    with each typed word (or with it as the reader would have typed it with marks:
-    ``tyoel`` for ``työel``); the titles starting with the first word first, then the
-    shorter (the more general page), then the newer."""
-    words = typed_words(prefix, languages(locale))[-5:]
-    if not words:
-        return []
-    spelt = [_title_spellings(word, locale) for word in words]
-    entries = SearchEntry.objects.filter(locale__in=languages(locale), page__isnull=False).visible()
-    for spellings in spelt:
-        # A quick LIKE first. SQLite folds the case of ASCII letters only: for other words,
-        # the spellings a title has (över, Över, ÖVER).
-        entries = entries.filter(
-            reduce(
-                or_,
-                (
-                    Q(title__icontains=w)
-                    if w.isascii()
-                    else reduce(or_, (Q(title__contains=c) for c in {w, w.capitalize(), w.upper()}))
-                    for w in spellings
-                ),
-            )
-        )
-        # A word starting with it (tokens are letters and digits: nothing to escape).
-        entries = entries.filter(title__iregex=rf"(^|\W)({'|'.join(spellings)})")
-    entries = entries.annotate(
-        opening=Case(When(title__iregex=rf"^\W*({'|'.join(spelt[0])})", then=0), default=1),
-        size=Length("title"),
-    ).order_by("opening", "size", "-published_at", "title")
-    hits = []
-    for entry in entries.select_related("page")[: limit * 2]:
-        title_words = tokenize(entry.title)
-        if all(any(t.startswith(spellings) for t in title_words) for spellings in spelt):
-            hits.append(_hit(entry, 0, ""))
-        if len(hits) == limit:
-            break
-    return hits
-
-
-MAX_TITLE_SPELLINGS = 16  # of a typed word, in the suggestions' title filter
-
-
-def _title_spellings(word: str, locale: str) -> tuple[str, ...]:
-    """The spellings of a typed ``word`` a title word may start with: as typed and, for a
-    word typed without marks, with them in each searched language that has them
-    (``spelling.spellings_with_marks``), where that makes at most MAX_TITLE_SPELLINGS."""
-    spellings = dict.fromkeys(
-        spelling
-        for language in languages(locale)
-        for spelling in spellings_with_marks(word, language)
-    )
-    return tuple(spellings) if len(spellings) <= MAX_TITLE_SPELLINGS else (word,)

@@ -4,7 +4,8 @@ import pytest
 
 from search.elasticsearch import query_body
 from search.function_words import content_words, is_function_word, typed_words
-from search.service import search, suggest
+from search.service import search
+from search.suggestions import suggest
 from tests.search import republish
 
 

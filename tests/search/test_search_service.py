@@ -377,7 +377,7 @@ def test_filters_facets_and_newest_first(site_pages):
 
 
 def test_suggestions_complete_title_words(client, site_pages):
-    from search.service import suggest
+    from search.suggestions import suggest
 
     assert [hit.title for hit in suggest("servi", "en")] == ["services en"]
     assert suggest("zzz", "en") == []
@@ -388,7 +388,7 @@ def test_suggestions_complete_title_words(client, site_pages):
 
 
 def test_suggestions_fold_every_letter_and_put_the_best_fitting_title_first(site_pages):
-    from search.service import suggest
+    from search.suggestions import suggest
 
     titles_now = {
         ("services", "sv"): "Översättning av blanketter",

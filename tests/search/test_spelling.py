@@ -52,7 +52,7 @@ def test_a_word_with_too_many_places_for_a_mark_is_left_alone(site_pages, monkey
 
 
 def test_suggestions_take_a_word_typed_without_marks(site_pages):
-    from search.service import suggest
+    from search.suggestions import suggest
 
     page = site_pages["services", "sv"]
     republish(page, title="Försök och tillgänglighet")
