@@ -136,7 +136,8 @@ def search(
     if len(query) > MAX_QUERY_LENGTH:
         raise QueryError("query_too_long", f"Use at most {MAX_QUERY_LENGTH} characters.")
     words = query_words(query)
-    # Each language looks for the query's words but its function words (``function_words``).
+    # The words each language looks for (``search.query``): function words left out,
+    # compounds written apart joined.
     searched = {language: searched_words(query, language) for language in languages(locale)}
     analysed = {language: query_groups(searched[language], language) for language in searched}
     results = SearchResults(query=query, locale=locale, total=0, page=page, per_page=per_page)
