@@ -19,6 +19,8 @@ Classes:
 - long: 3-5 word natural queries, in any language.
 - question: a question as a reader types it (``miten``, ``hur``, ``what does``): function
   words around the words that matter, which pages say all the time.
+- apart: a Finnish or Swedish compound written apart or with a hyphen (``kotoutumis
+  palvelut``, ``integrations tjänster``), as readers still learning the language write it.
 - unmarked: Finnish or Swedish words typed without their marks (``paattajat``, ``forsok``),
   as on a keyboard or phone without ä, ö and å.
 - typo: one swapped or missing letter in a word that a page title spells correctly.
@@ -710,6 +712,70 @@ QUERIES = [
         "class": "unmarked",
         "query": "tvasprakiga kommuner",
         "relevant": {"integration-in-swedish-guidance": 3},
+    },
+    # apart (a compound written apart or with a hyphen)
+    {
+        "id": "fi-apart-1",
+        "language": "fi",
+        "class": "apart",
+        "query": "kotoutumis palvelut",
+        "relevant": {
+            "municipal-survey-resources": 3,
+            "plain-language-guide": 3,
+            "current-call": 3,
+            "services": 2,
+            "integration-act-in-force": 2,
+        },
+    },
+    {
+        "id": "fi-apart-2",
+        "language": "fi",
+        "class": "apart",
+        "query": "kotoutumis-koulutus",
+        "relevant": {
+            "services": 3,
+            "current-call": 1,
+            "workplace-language-pilot": 1,
+            "priorities": 1,
+        },
+    },
+    {
+        "id": "fi-apart-3",
+        "language": "fi",
+        "class": "apart",
+        "query": "sosiaali palvelut",
+        "relevant": {
+            "actors": 2,
+            "professionals": 2,
+            "nordic-forum-2021": 1,
+            "nordic-forum-members-selected": 1,
+        },
+    },
+    {
+        "id": "sv-apart-1",
+        "language": "sv",
+        "class": "apart",
+        "query": "integrations tjänster",
+        "relevant": {
+            "municipal-survey-resources": 3,
+            "current-call": 3,
+            "services": 2,
+            "integration-act-in-force": 2,
+        },
+    },
+    {
+        "id": "sv-apart-2",
+        "language": "sv",
+        "class": "apart",
+        "query": "arbets platsen",
+        "relevant": {"workplace-language-pilot": 3, "actors": 1, "priorities": 1},
+    },
+    {
+        "id": "sv-apart-3",
+        "language": "sv",
+        "class": "apart",
+        "query": "integrations-lagen",
+        "relevant": {"integration-act-in-force": 3, "legislation": 3, "basics-course-updated": 1},
     },
     # typo (the misspelt word is spelt correctly in a title of a relevant page)
     {
