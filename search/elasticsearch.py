@@ -249,12 +249,6 @@ def query_body(
         "from": (page - 1) * per_page,
         "size": per_page,
         "track_total_hits": True,
-        "highlight": {
-            "pre_tags": ["<mark>"],
-            "post_tags": ["</mark>"],
-            "encoder": "html",
-            "fields": {"text": {"fragment_size": 220, "number_of_fragments": 1}},
-        },
         "aggs": {
             name: {
                 "filter": {"bool": {"filter": [c for n, c in chosen.items() if n != name]}},
@@ -384,13 +378,9 @@ def uses_elasticsearch() -> bool:
 
 
 def results_from_response(response: dict) -> dict:
-    """Hits (entry id, highlight), total and facets out of an Elasticsearch answer."""
+    """Hits (entry id, score), total and facets out of an Elasticsearch answer."""
     hits = [
-        {
-            "entry_id": hit["_source"]["entry_id"],
-            "score": hit.get("_score") or 0.0,
-            "highlight": (hit.get("highlight", {}).get("text") or [""])[0],
-        }
+        {"entry_id": hit["_source"]["entry_id"], "score": hit.get("_score") or 0.0}
         for hit in response["hits"]["hits"]
     ]
     aggregations = response.get("aggregations", {})

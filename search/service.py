@@ -386,12 +386,12 @@ def _search_elasticsearch(results: SearchResults, query: str, filters: Filters, 
         entry = found.get(hit["entry_id"])
         if entry is None:
             continue  # expired or unpublished since it was indexed
-        excerpt = hit["highlight"]
-        if not excerpt:  # the cluster found nothing to highlight: our own snippet
-            if entry.locale not in marks:
-                marks[entry.locale] = _query_marks(query, entry.locale)
-            terms, shown, whole = marks[entry.locale]
-            excerpt = snippet(entry.content.text or entry.title, terms, entry.locale, shown, whole)
+        # Our own snippet, as on the database path: the cluster's highlighter would mark
+        # the words its own language analyzer finds, not the terms search matched.
+        if entry.locale not in marks:
+            marks[entry.locale] = _query_marks(query, entry.locale)
+        terms, shown, whole = marks[entry.locale]
+        excerpt = snippet(entry.content.text or entry.title, terms, entry.locale, shown, whole)
         results.hits.append(hit_of(entry, hit["score"], excerpt))
     names = dict(
         SearchAudience.objects.filter(
