@@ -92,15 +92,17 @@ def close_words(word: str, locale: str, n: int, cutoff: float) -> list[str]:
 # The marked letters of each language a reader without its keyboard types unmarked.
 MARKED_LETTERS = {"fi": {"a": "ä", "o": "ö"}, "sv": {"a": "äå", "o": "ö"}}
 MAX_SPELLINGS = 128  # a word with more places for a mark is left as it is
+MIN_MARKED = 3  # letters: a shorter word (``a``, ``o``) is no word typed without its marks
 
 
 def spellings_with_marks(word: str, language: str) -> list[str]:
     """``word`` and every spelling of it with marks on the letters a reader of ``language``
     may have typed without them (``forsok``: ``försok``, ``forsök``, ``försök``); ``word``
-    alone where that would make more than MAX_SPELLINGS."""
+    alone where that would make more than MAX_SPELLINGS, or the word is shorter than
+    MIN_MARKED."""
     letters = MARKED_LETTERS.get(language, {})
     choices = [(letter, *letters.get(letter, "")) for letter in word]
-    if math.prod(map(len, choices)) > MAX_SPELLINGS:
+    if len(word) < MIN_MARKED or math.prod(map(len, choices)) > MAX_SPELLINGS:
         return [word]
     return ["".join(letters) for letters in itertools.product(*choices)]
 

@@ -51,6 +51,12 @@ def test_a_word_with_too_many_places_for_a_mark_is_left_alone(site_pages, monkey
     assert with_marks("forsok", "sv") == ["försök"]
 
 
+@needs_voikko
+def test_a_word_of_one_or_two_letters_is_no_word_without_marks(db):
+    assert with_marks("yo", "fi") == []  # not yö: too short to tell
+    assert with_marks("tyo", "fi") == ["työ"]
+
+
 def test_suggestions_take_a_word_typed_without_marks(site_pages):
     from search.suggestions import suggest
 
