@@ -26,6 +26,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from django.db import connection
 from django.utils import timezone
@@ -76,7 +77,10 @@ class Found:
     audiences: list[tuple[str, str, int]] = field(default_factory=list)
 
 
+@cache
 def _tables() -> dict:
+    """The tables the statement reads, by role (fixed for the process: asked for several
+    times a search)."""
     document = get_document_model()
     return {
         "entry": SearchEntry._meta.db_table,
