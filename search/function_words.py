@@ -90,7 +90,8 @@ def content_words(query: str, language: str, words: list[str] | None = None) -> 
     looks for in ``language``: all but its function words standing alone (see the module's
     docstring), or all of them where nothing else is left."""
     words = query_words(query) if words is None else words
-    content = [word for word in words if word not in _function_words(query, (language,))]
+    dropped = _function_words(query, (language,))
+    content = [word for word in words if word not in dropped]
     return content or words
 
 
@@ -115,8 +116,9 @@ def _function_words(query: str, languages) -> set[str]:
 
 
 def _standing_alone(query: str) -> set[str]:
-    """The (case-folded) words of ``query`` written apart from any other (between spaces,
-    quotation marks or punctuation other than a hyphen) and not in capitals: the only ones
+    """The (case-folded) words of ``query`` written apart from any other (alone between
+    spaces or quotation marks, punctuation around it allowed: ``miten?`` stands alone,
+    ``te-palvelut`` and ``EU:n`` hold two words each) and not in capitals: the only ones
     that may be function words."""
     text = unicodedata.normalize("NFKC", query or "")
     alone = set()

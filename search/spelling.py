@@ -1,14 +1,15 @@
 """Close spellings: the indexed words a word the index does not know may have meant.
 
 Search looks for them where a query word matches nothing (typo tolerance), and "did you
-mean" offers them. Two kinds of misspelling are common on the portal:
+mean" offers them. Three kinds of misspelling are common on the portal:
 
 - a letter swapped, missing or extra (``kumppanuusohjlema``);
 - the letters' marks left out (``paattajat`` for ``päättäjät``, ``forsok`` for ``försök``,
   ``tyoelama`` for ``työelämä``): many readers of an integration portal write on a
   keyboard, or a phone, without ``ä``, ``ö`` and ``å``;
 - a compound written apart (``kotoutumis palvelut``, ``integrations tjänster``), a
-  common slip in both languages, and more so for readers still learning them.
+  common slip in both languages, and more so for readers still learning them: made one
+  word again before the search (``joined_apart``), not taken for a typo.
 
 A word typed without marks is first given them back (``with_marks``) where that makes a
 word of the language: ``paattajat`` is ``päättäjät``, which Voikko reads as ``päättäjä``,
