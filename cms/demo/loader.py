@@ -404,6 +404,7 @@ class DemoLoader:
                 window,
                 translation_of=source,
             )
+            self.pages[(f"{spec['key']}-form", code)] = form  # e.g. "current-call-form"
             source = source or form
             if call.application_form_id is None:
                 call.application_form = form

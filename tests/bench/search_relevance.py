@@ -89,11 +89,9 @@ def evaluate(queries, pages) -> dict:
     per_query = []
     for item in queries:
         language = item["language"]
-        relevant = {
-            pages[(key, language)].pk: grade
-            for key, grade in item["relevant"].items()
-            if (key, language) in pages
-        }
+        # Every graded page exists in the query's language (tests/search/test_relevance_set.py):
+        # an unknown key is an error here, not a page quietly left out.
+        relevant = {pages[(key, language)].pk: grade for key, grade in item["relevant"].items()}
         row = {
             "id": item["id"],
             "class": item["class"],

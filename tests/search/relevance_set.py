@@ -4,8 +4,8 @@ The benchmark is tests/bench/search_relevance.py.
 
 Each query names its language, a class (what makes it hard) and ``relevant``: content keys of
 ``cms.demo.content`` (a SECTION, AUDIENCE_PAGE, NEWS item or CALL, "accessibility" /
-"privacy", or "home" / "news-index") mapped to a grade: 3 = the best answer, 2 = clearly
-relevant, 1 = partly relevant.
+"privacy", "home" / "news-index", or a call's application form, "<call>-form") mapped to a
+grade: 3 = the best answer, 2 = clearly relevant, 1 = partly relevant.
 Every listed page exists in the query's language and says it in that language's text.
 
 Classes:
@@ -163,7 +163,7 @@ QUERIES = [
         "language": "fi",
         "class": "fi_compound",
         "query": "kokeilurahoitus",
-        "relevant": {"current-call": 3},
+        "relevant": {"current-call": 3, "current-call-form": 1},
     },
     {
         "id": "fi-comp-6",
@@ -571,7 +571,7 @@ QUERIES = [
         "language": "en",
         "class": "long",
         "query": "funding for municipal integration pilots",
-        "relevant": {"current-call": 3},
+        "relevant": {"current-call": 3, "current-call-form": 1},
     },
     {
         "id": "en-long-3",
@@ -593,7 +593,7 @@ QUERIES = [
         "language": "fi",
         "class": "question",
         "query": "miten kunta voi hakea rahoitusta kokeiluun",
-        "relevant": {"current-call": 3},
+        "relevant": {"current-call": 3, "current-call-form": 2},
     },
     {
         "id": "fi-question-2",
@@ -611,7 +611,11 @@ QUERIES = [
         "language": "fi",
         "class": "question",
         "query": "keitä pohjoismaiseen foorumiin valitaan",
-        "relevant": {"nordic-forum-2021": 3, "nordic-forum-members-selected": 3},
+        "relevant": {
+            "nordic-forum-2021": 3,
+            "nordic-forum-members-selected": 3,
+            "nordic-forum-2021-form": 1,
+        },
     },
     {
         "id": "fi-question-4",
@@ -625,7 +629,7 @@ QUERIES = [
         "language": "sv",
         "class": "question",
         "query": "hur kan kommunen ansöka om finansiering för försök",
-        "relevant": {"current-call": 3},
+        "relevant": {"current-call": 3, "current-call-form": 2},
     },
     {
         "id": "sv-question-2",
@@ -643,14 +647,18 @@ QUERIES = [
         "language": "sv",
         "class": "question",
         "query": "vem kan bli medlem i det nordiska forumet",
-        "relevant": {"nordic-forum-2021": 3, "nordic-forum-members-selected": 2},
+        "relevant": {
+            "nordic-forum-2021": 3,
+            "nordic-forum-members-selected": 2,
+            "nordic-forum-2021-form": 2,
+        },
     },
     {
         "id": "en-question-1",
         "language": "en",
         "class": "question",
         "query": "how can a municipality apply for funding",
-        "relevant": {"current-call": 3},
+        "relevant": {"current-call": 3, "current-call-form": 2},
     },
     {
         "id": "en-question-2",
@@ -668,7 +676,11 @@ QUERIES = [
         "language": "en",
         "class": "question",
         "query": "who can become a member of the nordic forum",
-        "relevant": {"nordic-forum-2021": 3, "nordic-forum-members-selected": 2},
+        "relevant": {
+            "nordic-forum-2021": 3,
+            "nordic-forum-members-selected": 2,
+            "nordic-forum-2021-form": 2,
+        },
     },
     # unmarked (a word typed without its marks, as on a keyboard without ä, ö and å)
     {
@@ -697,7 +709,7 @@ QUERIES = [
         "language": "sv",
         "class": "unmarked",
         "query": "forsok",
-        "relevant": {"current-call": 3, "workplace-language-pilot": 2},
+        "relevant": {"current-call": 3, "workplace-language-pilot": 2, "current-call-form": 1},
     },
     {
         "id": "sv-unmarked-2",
