@@ -194,6 +194,7 @@ def _search_database(
         )
 
     spelt = {}  # by misspelt word, its closest spelling (from the last ``retyped``)
+    respelt = {}  # those of the close spellings searched
 
     def retyped(typos):
         spelt.clear()
@@ -217,7 +218,7 @@ def _search_database(
         typos = _unmatched(words, analysed, seen.held)
         if typos and (corrected := retyped(typos))[0] != groups:
             (groups, owners), seen = corrected, None
-            results.corrected_query = _with_spellings(results.query, spelt)
+            respelt = dict(spelt)
     found = run(groups, owners, seen)
     # A single word's own search tells (cheaply, when it matched nothing), and so does a
     # word only pages hidden from readers hold: then search again with close spellings.
@@ -225,8 +226,13 @@ def _search_database(
     late = not typos and not any(phrases.values()) and _unmatched(words, analysed, found.words)
     if late and (corrected := retyped(late))[0] != groups:
         (groups, owners), found = corrected, run(*corrected)
-        results.corrected_query = _with_spellings(results.query, spelt)
+        respelt = dict(spelt)
     results.total = found.total
+    # "Showing results for" names a close spelling only where the word's search found pages.
+    shown = {
+        word: spelling for word, spelling in respelt.items() if _found(word, owners, found.words)
+    }
+    results.corrected_query = _with_spellings(results.query, shown)
     marks = {
         language: _marks(language_groups, phrases.get(language, []))
         for language, language_groups in groups.items()
@@ -338,10 +344,18 @@ def _respelled(query: str, words: list[str], analysed: dict) -> str:
     replaced = {}
     for word in typos:
         for language in analysed:
-            if found := respellings(word, language, n=1, cutoff=0.8):
+            found = respellings(word, language, n=1, cutoff=0.8)
+            if found and _held(found[0], language):
                 replaced[word] = found[0]
                 break
     return _with_spellings(query, replaced) or query
+
+
+def _held(word: str, language: str) -> bool:
+    """Whether some entry of ``language`` in the database index holds ``word`` (a close
+    spelling may be a word only Voikko knows)."""
+    groups, _owner = query_groups([word], language)
+    return bool(groups and fulltext.look({language: groups}, 1).held.get(language))
 
 
 def _with_spellings(query: str, spellings: dict[str, str]) -> str | None:
@@ -439,19 +453,26 @@ def _matched(word: str, owner: dict[str, int], found_words: int) -> bool:
     return bool(found_words & (1 << owner[word]))
 
 
+def _found(word: str, owners: dict[str, dict[str, int]], found_words: dict[str, int]) -> bool:
+    """Whether the group of ``word`` matched a visible entry in any searched language
+    (``owners``: each language's word -> group, from ``query_groups``)."""
+    return any(
+        word in owner and _matched(word, owner, found_words.get(language, 0))
+        for language, owner in owners.items()
+    )
+
+
 def _unmatched(words: list[str], analysed: dict, found_words: dict[str, int]) -> frozenset[str]:
     """The words (long enough to misspell) whose terms matched nothing in any of the
     searched languages (``analysed``: {language: (groups, owner)}): typo suspects."""
+    owners = {language: owner for language, (_groups, owner) in analysed.items()}
     return frozenset(
         word
         for word in words
         if len(word) > 3
         and not word.isdigit()
-        and any(word in owner for _groups, owner in analysed.values())
-        and not any(
-            word in owner and _matched(word, owner, found_words.get(language, 0))
-            for language, (_groups, owner) in analysed.items()
-        )
+        and any(word in owner for owner in owners.values())
+        and not _found(word, owners, found_words)
     )
 
 

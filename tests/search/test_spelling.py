@@ -125,3 +125,28 @@ def test_a_compound_written_apart_finds_the_pages_saying_it(site_pages):
         hits = search(query, "fi").hits
         assert hits[0].id == compound.pk, query
         assert "<mark>kotoutumispalvelut</mark>" in hits[0].snippet
+
+
+@needs_voikko
+def test_a_close_spelling_no_page_holds_is_not_shown_as_what_was_searched(
+    site_pages, settings, monkeypatch
+):
+    from search import service
+
+    republish(site_pages["services", "fi"], intro="Kunta järjestää palvelut.")
+    # työelämä is a word Voikko knows, but no page says it: the results are for kunta.
+    results = search("tyoelama kunta", "fi")
+    assert results.total >= 1 and results.corrected_query is None
+    assert search("paattajat kunta", "fi").corrected_query is None
+    # The cluster gets the word as typed, too.
+    sent = []
+
+    class RecordedCluster:
+        def search(self, query, locale, **options):
+            sent.append(query)
+            return {"hits": {"total": {"value": 0}, "hits": []}, "aggregations": {}}
+
+    settings.SEARCH_BACKEND = "elasticsearch"
+    monkeypatch.setattr(service, "ElasticsearchBackend", RecordedCluster)
+    service.search("tyoelama kunta", "fi")
+    assert sent == ["tyoelama kunta"]
