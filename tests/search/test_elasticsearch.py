@@ -486,18 +486,10 @@ def test_the_cluster_gets_a_misspelt_word_respelled_from_the_database_vocabulary
     closest respelling, as the database path searches it (here without its marks, and
     with a letter swapped); the words the index holds go as typed."""
     from search import service
-    from tests.search import republish
+    from tests.search import record_cluster_queries, republish
 
     republish(site_pages["services", "sv"], intro="Ett försök i kommunerna.")
-    sent = []
-
-    class RecordedCluster:
-        def search(self, query, locale, **options):
-            sent.append(query)
-            return {"hits": {"total": {"value": 0}, "hits": []}, "aggregations": {}}
-
-    settings.SEARCH_BACKEND = "elasticsearch"
-    monkeypatch.setattr(service, "ElasticsearchBackend", RecordedCluster)
+    sent = record_cluster_queries(settings, monkeypatch)
     corrected = service.search("Forsok i kommunerna", "sv").corrected_query
     assert corrected == "försök i kommunerna"  # what the results are for
     service.search("kommunrena", "sv")

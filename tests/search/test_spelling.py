@@ -5,7 +5,7 @@ import pytest
 from search.analysis import voikko_available
 from search.service import search
 from search.spelling import close_words, with_marks, without_marks
-from tests.search import republish
+from tests.search import record_cluster_queries, republish
 
 needs_voikko = pytest.mark.skipif(not voikko_available(), reason="Finnish words are Voikko's")
 
@@ -139,14 +139,6 @@ def test_a_close_spelling_no_page_holds_is_not_shown_as_what_was_searched(
     assert results.total >= 1 and results.corrected_query is None
     assert search("paattajat kunta", "fi").corrected_query is None
     # The cluster gets the word as typed, too.
-    sent = []
-
-    class RecordedCluster:
-        def search(self, query, locale, **options):
-            sent.append(query)
-            return {"hits": {"total": {"value": 0}, "hits": []}, "aggregations": {}}
-
-    settings.SEARCH_BACKEND = "elasticsearch"
-    monkeypatch.setattr(service, "ElasticsearchBackend", RecordedCluster)
+    sent = record_cluster_queries(settings, monkeypatch)
     service.search("tyoelama kunta", "fi")
     assert sent == ["tyoelama kunta"]
