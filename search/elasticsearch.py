@@ -37,14 +37,34 @@ def index_name(locale: str) -> str:
     return ",".join(f"{prefix}-search-{code}" for code in languages(locale))
 
 
-def query_terms(query: str, locale: str) -> str:
-    """The query analysed as the index's terms are; across languages, in each of them."""
-    terms = (
-        term
-        for code in languages(locale)
-        for term in token_terms(searched_words(query, code), code)
-    )
-    return " ".join(dict.fromkeys(terms))
+def query_terms(query: str, language: str) -> str:
+    """The query analysed in ``language`` as the index's terms are."""
+    return " ".join(dict.fromkeys(token_terms(searched_words(query, language), language)))
+
+
+def terms_scored(query: str, locale: str) -> list[dict]:
+    """The clauses scoring a document by our terms of the query (its title ``TITLE_BOOST``
+    times its text); across languages, each language's analysis in its own index only."""
+    clauses = []
+    for code in languages(locale):
+        terms = query_terms(query, code)
+        fields = [
+            {"match": {"title_terms": {"query": terms, "boost": TITLE_BOOST}}},
+            {"match": {"text_terms": {"query": terms}}},
+        ]
+        if len(languages(locale)) == 1:
+            return fields
+        # The index in the filter (no score), the terms in ``should`` (scored).
+        clauses.append(
+            {
+                "bool": {
+                    "filter": [{"term": {"_index": index_name(code)}}],
+                    "should": fields,
+                    "minimum_should_match": 1,
+                }
+            }
+        )
+    return clauses
 
 
 def words_held(query: str, locale: str) -> list[dict]:
@@ -199,10 +219,8 @@ def query_body(
     ``restricted_paths``), so totals and facets count nothing hidden. Across languages, the
     index of ``prefer`` (the reader's language) weighs ``LANGUAGE_BOOST`` times the others:
     its documents come first among those holding as many of the words."""
-    terms = query_terms(query, locale)
     should = [
-        {"match": {"title_terms": {"query": terms, "boost": TITLE_BOOST}}},
-        {"match": {"text_terms": {"query": terms}}},
+        *terms_scored(query, locale),
         {"multi_match": {"query": query, "fields": [f"title^{TITLE_BOOST}", "text"]}},
         *words_held(query, locale),
     ]

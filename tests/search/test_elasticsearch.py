@@ -123,6 +123,11 @@ def test_query_body_uses_our_terms_filters_and_facets():
     }
 
 
+def _words_held(should: list[dict]) -> list[dict]:
+    """The ``words_held`` clauses of a query body's ``should``."""
+    return [clause for clause in should if "constant_score" in clause]
+
+
 def _holds(clause: dict, terms: set[str]) -> bool:
     """Whether a document whose title and text hold ``terms`` matches a ``words_held``
     clause: the query's logic evaluated here (terms, bool should / filter)."""
@@ -149,7 +154,7 @@ def test_query_body_ranks_documents_holding_more_of_the_words_themselves_first()
     # Across languages each language's word holds in its own index alone: a word analysed
     # alike in several languages counts once a document.
     across = es.query_body("helsinki", "all")["query"]["bool"]["should"]
-    pinned = [c["constant_score"]["filter"]["bool"]["filter"] for c in across[3:]]
+    pinned = [c["constant_score"]["filter"]["bool"]["filter"] for c in _words_held(across)]
     assert [index for index, _held in pinned] == [
         {"term": {"_index": es.index_name(code)}} for code in ("fi", "sv", "en")
     ]
@@ -447,11 +452,20 @@ def test_when_the_cluster_cannot_answer_the_database_index_does(
 
 def test_a_search_across_languages_asks_every_language_index_with_each_analysis():
     body = es.query_body("kuntien services", "all")
-    terms = body["query"]["bool"]["should"][0]["match"]["title_terms"]["query"].split()
-    assert "kunta" in terms  # Finnish base form
-    assert "servic" in terms  # English stem
     names = es.index_name("all").split(",")
     assert names == [es.index_name(code) for code in ("fi", "sv", "en")]
+    # Each language's terms score in its own index only: a word analysed alike in two
+    # languages (or a term of one that a page of another happens to hold) counts once.
+    scored = body["query"]["bool"]["should"][:3]
+    assert [clause["bool"]["filter"] for clause in scored] == [
+        [{"term": {"_index": name}}] for name in names
+    ]
+    finnish, _swedish, english = (
+        clause["bool"]["should"][0]["match"]["title_terms"]["query"].split() for clause in scored
+    )
+    assert "kunta" in finnish and "servic" not in finnish  # Finnish base form
+    assert "servic" in english and "kunta" not in english  # English stem
+    assert scored[0]["bool"]["should"][0]["match"]["title_terms"]["boost"] == es.TITLE_BOOST
 
 
 def test_a_hits_snippet_on_the_cluster_path_shows_where_the_phrase_stands(

@@ -89,7 +89,7 @@ def test_the_cluster_query_leaves_function_words_out_as_the_database_does():
     body = query_body("what is the integration act", "en")
     should = body["query"]["bool"]["should"]
     assert should[0]["match"]["title_terms"]["query"] == "integr act"
-    held = [clause["constant_score"]["filter"] for clause in should[3:]]
+    held = [clause["constant_score"]["filter"] for clause in should if "constant_score" in clause]
     assert len(held) == 2  # one clause a word that matters: integration, act
     assert "what" not in str(held)
 
