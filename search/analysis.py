@@ -513,6 +513,11 @@ def query_phrases(query: str) -> list[list[str]]:
     return [words for words in map(tokenize, parts[1::2]) if len(words) > 1]
 
 
+def phrase_words(query: str) -> set[str]:
+    """The words of the query's phrases (``query_phrases``): they stay as written."""
+    return {word for phrase in query_phrases(query) for word in phrase}
+
+
 def phrase_pattern(words: list[tuple[str, ...]]) -> str:
     """A regular expression (the same in Python and PostgreSQL) for stored terms (see
     ``IndexText``) holding the phrase ``words``, each word given as its alternative terms:

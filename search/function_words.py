@@ -24,7 +24,7 @@ of function words alone still find them.
 import re
 import unicodedata
 
-from .analysis import QUOTES, TOKEN, query_phrases, query_words, tokenize
+from .analysis import QUOTES, TOKEN, phrase_words, query_words, tokenize
 
 SNOWBALL = {
     "fi": """
@@ -107,7 +107,7 @@ def typed_words(prefix: str, languages) -> list[str]:
 def _function_words(query: str, languages) -> set[str]:
     """The words of ``query`` that are function words of any of ``languages`` and stand
     alone outside its phrases (see the module's docstring)."""
-    candidates = _standing_alone(query) - _in_phrases(query)
+    candidates = _standing_alone(query) - phrase_words(query)
     return {
         word
         for word in candidates
@@ -127,7 +127,3 @@ def _standing_alone(query: str) -> set[str]:
         if len(tokens) == 1 and not (len(tokens[0]) > 1 and tokens[0].isupper()):
             alone.add(tokens[0].casefold())
     return alone
-
-
-def _in_phrases(query: str) -> set[str]:
-    return {word for phrase in query_phrases(query) for word in phrase}

@@ -1,6 +1,6 @@
 """What a query looks for in each language: one list of words for every backend."""
 
-from .analysis import query_phrases, query_words
+from .analysis import phrase_words, query_words
 from .function_words import content_words
 from .spelling import joined_apart
 
@@ -10,6 +10,5 @@ def searched_words(query: str, language: str) -> list[str]:
     (``analysis.query_words``), a compound written apart made one again
     (``spelling.joined_apart``), and its function words left out (``function_words``).
     Words in quotation marks stay as written."""
-    phrased = {word for phrase in query_phrases(query) for word in phrase}
-    words = joined_apart(query_words(query), language, phrased)
+    words = joined_apart(query_words(query), language, phrase_words(query))
     return content_words(query, language, words)

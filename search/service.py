@@ -26,7 +26,6 @@ from .analysis import (
     query_phrases,
     query_word,
     query_words,
-    token_terms,
     tokenize,
 )
 from .elasticsearch import ElasticsearchBackend, results_from_response, uses_elasticsearch
@@ -262,11 +261,10 @@ def _query_marks(query: str, locale: str) -> tuple[set[str], list, set[str]]:
     """``_marks`` for ``query`` analysed in ``locale`` (every term of it: the cluster
     matched them all)."""
     words = searched_words(query, locale)
-    _terms, shown, whole = _marks(
+    return _marks(
         [query_word(word, locale) for word in words],
         _phrase_groups(query, {word: n for n, word in enumerate(words)}),
     )
-    return set(token_terms(words, locale)), shown, whole
 
 
 def _phrase_groups(query: str, owner: dict[str, int]) -> list[tuple[int, ...]]:
