@@ -87,6 +87,12 @@ class Promoted(Schema):
     description: str
 
 
+class OtherLanguage(Schema):
+    locale: str
+    name: str  # the language's name in itself: "Suomi", "Svenska", "English"
+    total: int
+
+
 class SearchOut(Schema):
     query: str
     locale: str
@@ -100,6 +106,9 @@ class SearchOut(Schema):
     # The query as searched where a word no page holds was taken for a misspelling and
     # searched with its closest spelling ("Showing results for ..."); else null
     corrected_query: str | None
+    # Where nothing matched in one language (no filters): the pages the same words find in
+    # each other language (searched with locale=<code>), most first; else empty
+    other_languages: list[OtherLanguage]
 
 
 class Suggestion(Schema):
@@ -178,6 +187,7 @@ def search_pages(
         "promoted": results.promoted,
         "did_you_mean": results.did_you_mean,
         "corrected_query": results.corrected_query,
+        "other_languages": results.other_languages,
     }
 
 

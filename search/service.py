@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from django.apps import apps
 from django.conf import settings
 from django.utils import timezone, translation
+from django.utils.text import capfirst
 from wagtail.documents import get_document_model
 from wagtail.models import Site
 
@@ -103,6 +104,10 @@ class SearchResults:
     # The query as searched, where a misspelt word was searched with its closest spelling
     # too (the database path) or instead (the cluster): "showing results for ..."
     corrected_query: str | None = None
+    # Where nothing matched in the search's one language: each other language's pages the
+    # same words find ({"locale", "name", "total"}; the language's name in itself), most
+    # first ("3 results in Suomi")
+    other_languages: list[dict] = field(default_factory=list)
     # {"type": [{"value", "label", "count"}], "audience": [...]} over all matches
     facets: dict = field(default_factory=lambda: {"type": [], "audience": []})
     filters: Filters = field(default_factory=Filters)  # as applied (see ``Filters``)
@@ -156,7 +161,37 @@ def search(
         _search_database(results, words, searched, analysed, filters, sort)
     if results.total == 0 and page == 1:
         results.did_you_mean = did_you_mean(query, locale, filters)
+        if locale != ALL and not filters:
+            results.other_languages = in_other_languages(query, locale)
     return results
+
+
+def in_other_languages(query: str, locale: str) -> list[dict]:
+    """How many published pages (and documents) of each language but ``locale`` the query
+    finds, analysed in that language, most first; languages finding none are left out. For
+    a search that found nothing: the reader may have searched in the wrong language, or the
+    page may not be translated. (From the database index, which is always kept, on either
+    backend. Not under filters: an audience is named differently in each language.)"""
+    groups, phrases = {}, {}
+    for language in languages(ALL):
+        if language == locale:
+            continue
+        found, owner = query_groups(searched_words(query, language), language)
+        if found:
+            groups[language] = found
+            phrases[language] = _phrase_groups(query, owner)
+    if not groups:
+        return []
+    totals = fulltext.search(groups, Filters(), limit=1, facets=False, phrases=phrases).totals
+    counted = [(language, total) for language, total in totals.items() if total]
+    return [
+        {
+            "locale": language,
+            "name": capfirst(translation.get_language_info(language)["name_local"]),
+            "total": total,
+        }
+        for language, total in sorted(counted, key=lambda item: -item[1])
+    ]
 
 
 def _reader_language() -> str | None:

@@ -2,6 +2,7 @@
 
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import translation
 from django.utils.http import urlencode
 
@@ -54,6 +55,10 @@ def search_page(request):
                 context["pages"] = pages
             if results.did_you_mean:
                 context["did_you_mean_url"] = link(q=results.did_you_mean, page="")
+            context["other_languages"] = [
+                {**other, "url": _search_url(other["locale"], query)}
+                for other in results.other_languages
+            ]
             context["type_facets"] = _facet_links(
                 results.facets["type"], "type", {filters.page_type}, link
             )
@@ -68,6 +73,12 @@ def search_page(request):
                 context["next_url"] = link(page=pages.next_page_number())
     status = 400 if context["error"] else 200
     return TemplateResponse(request, "search/search_page.html", context, status=status)
+
+
+def _search_url(language: str, query: str) -> str:
+    """The search page of ``language`` (its own URL prefix) for ``query``."""
+    with translation.override(language):
+        return reverse("search") + "?" + urlencode({"q": query})
 
 
 def _link_builder(query, filters, sort, scope):

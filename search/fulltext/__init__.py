@@ -67,6 +67,8 @@ class Row:
 @dataclass
 class Found:
     total: int = 0
+    # by language: how many of its entries matched (languages matching none are left out)
+    totals: dict[str, int] = field(default_factory=dict)
     # by language: bit n set when group n of that language matched a visible entry
     words: dict[str, int] = field(default_factory=dict)
     hits: list[Row] = field(default_factory=list)
@@ -422,7 +424,9 @@ def _run(
     chosen = (
         f"chosen AS MATERIALIZED (SELECT * FROM {source} WHERE {filter_sql})"
         if filter_params
-        else f"chosen AS (SELECT * FROM {source})"
+        # Without filters ``chosen`` is ``source`` itself: read in place, not copied (both
+        # databases would copy a CTE named twice, every match once more).
+        else f"chosen AS NOT MATERIALIZED (SELECT * FROM {source})"
     )
     # The matches the filters keep, for the total: ``chosen`` unless only the best are.
     counted, counted_params = "chosen", []
@@ -524,6 +528,7 @@ def _run(
         elif kind == "total":
             (locale,) = [value] if value is not None else by_language
             found.total += number
+            found.totals[locale] = number
             found.words[locale] = int(score or 0)
         elif kind == "ranked":
             found.ranked = number

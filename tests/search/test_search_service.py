@@ -779,3 +779,45 @@ def test_a_type_or_audience_no_page_can_have_finds_nothing_without_error(
     assert api.status_code == 400 and api.json()["code"] == "invalid_request"
     # A real slug still filters.
     assert client.get("/api/search/", {"q": "x", "audience": "päättäjät-fi"}).status_code == 200
+
+
+def test_a_search_finding_nothing_names_the_other_languages_whose_pages_match(site_pages):
+    """``kunta`` is on the Finnish forum news alone: searched in English it finds nothing,
+    and the results say how many Finnish pages the same word finds."""
+    finnish = search("kunta", "fi").total
+    assert finnish >= 1
+    nothing = search("kunta", "en")
+    assert nothing.total == 0
+    assert nothing.other_languages == [{"locale": "fi", "name": "Suomi", "total": finnish}]
+    # Counted with each language's own analysis: the Finnish ``kunnille`` is ``kunta``.
+    assert search("kunnille", "sv").other_languages == nothing.other_languages
+    # Not where the search found something, across languages, under filters, or past page 1.
+    assert search("kunta", "fi").other_languages == []
+    assert search("kunta", "all").other_languages == []
+    calls = Filters(page_type="cms.CallPage")
+    assert search("kunta", "en", filters=calls).other_languages == []
+    assert search("kunta", "en", page=2).other_languages == []
+    assert search("qqqqqq", "en").other_languages == []
+
+
+def test_other_languages_never_count_a_page_readers_may_not_see(site_pages):
+    page = site_pages["forum", "fi"]
+    PageViewRestriction.objects.create(page=page, restriction_type="login")
+    assert search("kunta", "en").other_languages == []
+    PageViewRestriction.objects.filter(page=page).delete()
+    page.unpublish()
+    index_page(page.pk)  # as the unpublish hook does, on commit
+    assert search("kunta", "en").other_languages == []
+
+
+def test_other_languages_in_the_api_and_on_the_search_page(client, site_pages):
+    response = client.get("/api/search/", {"q": "kunta", "locale": "sv"})
+    assert_matches_openapi(response)
+    assert response.json()["other_languages"] == [{"locale": "fi", "name": "Suomi", "total": 1}]
+    found = client.get("/api/search/", {"q": "kunta", "locale": "fi"}).json()
+    assert found["total"] == 1 and found["other_languages"] == []
+    html = client.get("/sv/search/", {"q": "kunta"}).content.decode()
+    # A link to the Finnish search page for the same words, in the page's language.
+    assert '<a href="/fi/search/?q=kunta" hreflang="fi">Suomi: 1 träff</a>' in html
+    english = client.get("/en/search/", {"q": "kunta"}).content.decode()
+    assert ">1 result in Suomi</a>" in english
