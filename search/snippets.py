@@ -8,7 +8,9 @@ import re
 from .analysis import TOKEN, tokenize, word_terms
 
 SNIPPET_CHARS = 220
-SCAN_CHARS = 4000
+# How far into a hit's text its excerpt is looked for: most of a long page (a law's page
+# mentions the law deep down). Scanning stops at the first place the query's words stand.
+SCAN_CHARS = 20_000
 ELLIPSIS_CONTEXT = 200  # text read after ``sosiaali-`` for the word completing it
 SHORT_TERM = 5  # letters
 COMPOUNDING = frozenset({"fi", "sv"})  # languages whose analysis splits compounds
@@ -33,6 +35,7 @@ def snippet(text: str, terms: set[str], locale: str, phrases=(), whole=None) -> 
         found = re.compile("|".join(map(re.escape, starts)), re.IGNORECASE)
         decided: dict[str, frozenset[str]] = {}
         end = None
+        phrase_found = not phrases  # with phrases, the excerpt stands where one does
         position = 0
         while hit := found.search(scanned, position):
             begin = hit.start()
@@ -44,7 +47,7 @@ def snippet(text: str, terms: set[str], locale: str, phrases=(), whole=None) -> 
                     begin -= 1
             match = TOKEN.match(scanned, begin)
             position = match.end()
-            if end is not None and match.end() > end and not phrases:
+            if end is not None and match.end() > end and phrase_found:
                 break
             word = match.group()
             if scanned.startswith("-", match.end()):  # maybe a shared compound's first part
@@ -58,6 +61,9 @@ def snippet(text: str, terms: set[str], locale: str, phrases=(), whole=None) -> 
                 matches.append((match, decided[word]))
                 if end is None and decided[word] & whole:
                     end = max(0, match.start() - SNIPPET_CHARS // 3) + SNIPPET_CHARS
+                if not phrase_found and (start := _phrase_ending(scanned, matches, phrases)):
+                    phrase_found = True
+                    end = max(0, start.start() - SNIPPET_CHARS // 3) + SNIPPET_CHARS
     if not matches:
         end = _word_end(text, SNIPPET_CHARS)
         return html.escape(text[:end]) + ("…" if end < len(text) else "")
@@ -91,6 +97,15 @@ def _phrase_start(text: str, matches: list, phrases) -> re.Match | None:
                 gaps = zip(run, run[1:], strict=False)
                 if not any(TOKEN.search(text, a.end(), b.start()) for (a, _), (b, _) in gaps):
                     return match
+    return None
+
+
+def _phrase_ending(text: str, matches: list, phrases) -> re.Match | None:
+    """The first match of a phrase that the last of ``matches`` ends, if one does."""
+    for phrase in phrases:
+        tail = matches[-len(phrase) :]
+        if len(tail) == len(phrase) and (start := _phrase_start(text, tail, [phrase])):
+            return start
     return None
 
 

@@ -190,6 +190,21 @@ def test_a_snippet_opens_at_the_compound_query_word_itself():
     assert snippet(text, set(word.terms), "fi").startswith("<mark>Kotoutumispalvelut</mark>")
 
 
+def test_the_excerpt_of_a_long_page_opens_where_the_words_stand_deep_in_it():
+    """A law's page names the law far down: its excerpt opens there, not at its start.
+    With a phrase, at the phrase, not at its words standing apart before it."""
+    filler = "Municipal services are described in detail on this page. " * 150
+    assert len(filler) > 8000
+    text = filler + "The Integration Act applies to everyone. " + filler
+    excerpt = snippet(text, set(analyse("integration act", "en")), "en")
+    assert "The <mark>Integration</mark> <mark>Act</mark> applies" in excerpt
+    apart = "An act on integration. " + filler + "The integration act applies. " + filler
+    words = [{term} for term in analyse("integration act", "en")]
+    excerpt = snippet(apart, set(analyse("integration act", "en")), "en", phrases=[words])
+    assert "The <mark>integration</mark> <mark>act</mark> applies" in excerpt
+    assert "An act on" not in excerpt
+
+
 @pytest.mark.parametrize(
     ("query", "code"), [("", "empty_query"), ("   ", "empty_query"), ("x" * 501, "query_too_long")]
 )
@@ -555,7 +570,8 @@ def test_a_misspelt_word_among_known_ones_is_corrected_in_the_one_statement(
     assert len(statements) == 1 and "legisl" in statements[0]["en"][0].terms
     statements.clear()
     assert search("qqqqqq", "en").total == 0  # nothing close: nothing more to try
-    assert len(statements) == 1
+    # (but the other languages' count, for the reader's "results in other languages")
+    assert [sorted(by_language) for by_language in statements] == [["en"], ["fi", "sv"]]
 
 
 def test_a_word_only_hidden_pages_hold_is_corrected_by_a_second_statement(site_pages, monkeypatch):
