@@ -316,16 +316,47 @@ def finnish_lemmas(word: str) -> frozenset[str]:
     if voikko is None:
         return frozenset()
     lemmas = set()
-    for baseform, wordbases in _analyses(word):
-        baseform = baseform.casefold()
-        if not baseform:
-            continue
+    for baseform, wordbases, parts in _word_readings(word):
         lemmas.add(baseform)
-        for part in _compound_parts(wordbases, baseform):
+        for part in parts:
             lemmas.update(part)
         if place := OF_A_PLACE.fullmatch(wordbases):
             lemmas.add(place[1].casefold())
     return frozenset(lemmas)
+
+
+def _word_readings(word: str) -> list[tuple[str, str, list[tuple[str, ...]]]]:
+    """Voikko's readings of ``word`` as (base form, word bases, compound parts), without
+    the compound readings of a word that also reads as a simple word (see ``_simple``).
+
+    Voikko reads many common inflected words as unlikely compounds besides what they are:
+    ``voimaan`` (into force) also as ``voi`` + ``maa`` (butter, land), ``maailma`` as ``maa``
+    + ``ilma``, ``kuuluvat`` as ``kuu`` + ``lupa``, ``tilapäinen`` as ``tila`` + ``pää``.
+    Taken as parts, every page saying ``voimaan`` held ``maa``, and matched ``lähtömaa``
+    (country of origin) wherever it also said ``lähtö``. A real compound has no simple
+    reading: ``kotoutumispalvelut`` reads only as its parts, and a lexicalised one
+    (``vertaistuki``, ``vertais=tuki``) keeps its parts."""
+    readings = []
+    for baseform, wordbases in _analyses(word):
+        if baseform := baseform.casefold():
+            readings.append((baseform, wordbases, _compound_parts(wordbases, baseform)))
+    if any(_simple(wordbases) for _baseform, wordbases, _parts in readings):
+        readings = [reading for reading in readings if len(reading[2]) < 2]
+    return readings
+
+
+def _simple(wordbases: str) -> bool:
+    """Whether Voikko's word bases are those of a simple word: one stem (derivational
+    suffixes after it allowed: ``+kuulu(kuulua)+v+a(+a)``), no bound part before it
+    (``+vertais+tuki(tuki)``), and no compound boundary in a base (``vertais=tuki``). A
+    proper name Voikko knows as a whole has no word bases: no evidence either way."""
+    segments = WORDBASE_SEGMENT.findall(wordbases or "")
+    stems = [n for n, (_surface, base) in enumerate(segments) if base and base[0] != "+"]
+    return (
+        len(stems) == 1
+        and "=" not in wordbases
+        and all(base for _surface, base in segments[: stems[0]])
+    )
 
 
 @lru_cache(maxsize=10_000)
@@ -335,12 +366,10 @@ def finnish_readings(word: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
     if _voikko() is None:
         return ()
     readings = []
-    for baseform, wordbases in _analyses(word):
-        if baseform := baseform.casefold():
-            readings.append(((baseform,),))
-            parts = _compound_parts(wordbases, baseform)
-            if len(parts) > 1:
-                readings.append(tuple(parts))
+    for baseform, _wordbases, parts in _word_readings(word):
+        readings.append(((baseform,),))
+        if len(parts) > 1:
+            readings.append(tuple(parts))
     return joined_readings(readings)
 
 

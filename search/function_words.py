@@ -14,11 +14,13 @@ and Elasticsearch's own language configurations leave out their stop words, unle
 
 The lists are the Snowball project's stop word lists (BSD licence; the same lists
 PostgreSQL's ``finnish`` / ``swedish`` / ``english`` configurations and Lucene's language
-analyzers use), with three Finnish additions: the question words ``miten``, ``kuinka`` and
-``milloin``, which the Swedish (``hur``, ``när``) and English (``how``, ``when``) lists have
-and the Finnish one lacks. A Finnish listed word with the question suffix ``-ko``/``-kö``
-(``onko``, ``eikö``, ``ovatko``) is one too. The index keeps every word: phrases and queries
-of function words alone still find them.
+analyzers use), with Finnish additions the Swedish and English lists have and the Finnish
+one lacks: the question words ``miten``, ``kuinka`` and ``milloin`` (``hur``, ``när``;
+``how``, ``when``) and the modal verb ``voida`` in the present and conditional (``voin``,
+``voisi``; ``kan``, ``kunde``; ``can``): ``missä voin opiskella suomea`` looks for
+``opiskella suomea``. A Finnish listed word with the question suffix ``-ko``/``-kö``
+(``onko``, ``eikö``, ``ovatko``, ``voinko``) is one too. The index keeps every word:
+phrases and queries of function words alone still find them.
 """
 
 import re
@@ -67,7 +69,14 @@ SNOWBALL = {
         than too very s t can will just don should now
     """,
 }
-ADDED = {"fi": "miten kuinka milloin"}
+# Finnish lacks what the Swedish and English lists have: the question words (hur, när; how,
+# when) and the modal verb (kan, kunde; can): ``voida`` in the present and conditional.
+ADDED = {
+    "fi": """
+        miten kuinka milloin voin voit voi voimme voitte voivat voisin voisit voisi
+        voisimme voisitte voisivat
+    """
+}
 LISTS = {
     language: frozenset((words + " " + ADDED.get(language, "")).split())
     for language, words in SNOWBALL.items()

@@ -75,6 +75,35 @@ def test_finnish_compounds_are_split_into_their_parts():
     assert "palvelu" in set(analyse("työllisyyspalveluja", "fi"))
 
 
+@pytest.mark.parametrize(
+    ("word", "not_parts"),
+    [
+        ("voimaan", {"voi", "maa"}),  # into force, not butter and land
+        ("maailmassa", {"maa", "ilma"}),
+        ("kuuluvat", {"kuu", "lupa"}),
+        ("tilanteiden", {"tila", "tie"}),
+        ("hakemaan", {"maa"}),
+        ("tilapäinen", {"tila", "pää"}),
+    ],
+)
+def test_a_word_that_reads_as_a_simple_word_is_not_split_as_an_unlikely_compound(word, not_parts):
+    assert not set(analyse(word, "fi")) & not_parts
+    assert not meets("oleskelulupa", "Palveluun kuuluvat neuvonta ja ohjaus.", "fi")
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("kotoutumispalvelut", {"kotoutuminen", "palvelu"}),  # a compound only
+        ("vertaistukea", {"vertainen", "tuki"}),  # a lexicalised one: vertais=tuki
+        ("maahanmuuttovirastosta", {"maahanmuutto", "virasto"}),  # also a name, unsegmented
+        ("pohjoismaiden", {"pohjoinen", "maa"}),
+    ],
+)
+def test_compounds_keep_their_parts_beside_their_other_readings(word, parts):
+    assert parts <= set(analyse(word, "fi"))
+
+
 def test_a_compound_part_without_a_base_form_joins_the_part_after_it():
     # Voikko: +kotoutumis(kotoutua)+yhteis+työ(työ)+ryhmä(ryhmä); "yhteis" has no base.
     terms = set(analyse("kotoutumisyhteistyöryhmä", "fi"))

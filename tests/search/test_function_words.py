@@ -16,6 +16,9 @@ from tests.search import republish
         ("mitä", "fi", True),
         ("onko", "fi", True),  # a listed word asked with -ko/-kö
         ("eikö", "fi", True),
+        ("voin", "fi", True),  # the modal verb, as the Swedish list's ``kan``, added
+        ("voinko", "fi", True),
+        ("voima", "fi", False),
         ("kunta", "fi", False),
         ("kokko", "fi", False),  # -ko on a word that is no listed word
         ("hur", "sv", True),
