@@ -326,37 +326,49 @@ def finnish_lemmas(word: str) -> frozenset[str]:
 
 
 def _word_readings(word: str) -> list[tuple[str, str, list[tuple[str, ...]]]]:
-    """Voikko's readings of ``word`` as (base form, word bases, compound parts), without
-    the compound readings of a word that also reads as a simple word (see ``_simple``).
+    """Voikko's readings of ``word`` as (base form, word bases, compound parts), keeping of
+    its segmented readings only those of the fewest parts (see ``_stems``): the reading a
+    reader means.
 
-    Voikko reads many common inflected words as unlikely compounds besides what they are:
-    ``voimaan`` (into force) also as ``voi`` + ``maa`` (butter, land), ``maailma`` as ``maa``
-    + ``ilma``, ``kuuluvat`` as ``kuu`` + ``lupa``, ``tilapäinen`` as ``tila`` + ``pää``.
-    Taken as parts, every page saying ``voimaan`` held ``maa``, and matched ``lähtömaa``
-    (country of origin) wherever it also said ``lähtö``. A real compound has no simple
-    reading: ``kotoutumispalvelut`` reads only as its parts, and a lexicalised one
-    (``vertaistuki``, ``vertais=tuki``) keeps its parts."""
+    Voikko reads many common words as unlikely compounds besides what they are: ``voimaan``
+    (into force) also as ``voi`` + ``maa`` (butter, land), ``maailma`` as ``maa`` + ``ilma``,
+    ``kuuluvat`` as ``kuu`` + ``lupa``, ``työvoimaa`` as ``työ`` + ``voi`` + ``maa``,
+    ``kokonaisvaltainen`` as ``koko`` + ``nainen`` + ``valtainen`` beside ``kokonainen`` +
+    ``valtainen``. Taken as parts, every page saying ``voimaan`` held ``maa`` and matched
+    ``lähtömaa`` (country of origin) wherever it also said ``lähtö``, and ``naiset`` found
+    every page saying ``kokonaisvaltainen``. A real compound has no reading of fewer parts:
+    ``kotoutumispalvelut`` reads only as its two, and a compound in Voikko's own lexicon
+    counts its parts there (``vertaistuki``, ``vertais=tuki``: two, as ``vertais`` +
+    ``tuki``). A reading without word bases (a proper name Voikko knows as a whole:
+    ``Maahanmuuttovirasto``) says nothing of the parts and is kept beside the others."""
     readings = []
     for baseform, wordbases in _analyses(word):
         if baseform := baseform.casefold():
             readings.append((baseform, wordbases, _compound_parts(wordbases, baseform)))
-    if any(_simple(wordbases) for _baseform, wordbases, _parts in readings):
-        readings = [reading for reading in readings if len(reading[2]) < 2]
+    counted = [_stems(wordbases) for _baseform, wordbases, _parts in readings if wordbases]
+    if counted:
+        fewest = min(counted)
+        readings = [
+            reading
+            for reading in readings
+            if not reading[1] or len(reading[2]) < 2 or _stems(reading[1]) == fewest
+        ]
     return readings
 
 
-def _simple(wordbases: str) -> bool:
-    """Whether Voikko's word bases are those of a simple word: one stem (derivational
-    suffixes after it allowed: ``+kuulu(kuulua)+v+a(+a)``), no bound part before it
-    (``+vertais+tuki(tuki)``), and no compound boundary in a base (``vertais=tuki``). A
-    proper name Voikko knows as a whole has no word bases: no evidence either way."""
-    segments = WORDBASE_SEGMENT.findall(wordbases or "")
-    stems = [n for n, (_surface, base) in enumerate(segments) if base and base[0] != "+"]
-    return (
-        len(stems) == 1
-        and "=" not in wordbases
-        and all(base for _surface, base in segments[: stems[0]])
-    )
+def _stems(wordbases: str) -> int:
+    """How many words Voikko's word bases join: each stem (``+palvel(palvella)``; the
+    derivational suffixes after it, ``+u(+u)``, are its own), each compound boundary inside
+    a lexicalised base (``vertais=tuki``: two), and a bound part before a stem
+    (``+vertais+tuki(tuki)``: two). ``+kuulu(kuulua)+v+a(+a)`` is one."""
+    stems, bound = 0, False
+    for _surface, base in WORDBASE_SEGMENT.findall(wordbases):
+        if not base:
+            bound = True
+        elif not base.startswith("+"):
+            stems += 1 + base.count("=") + int(bound)
+            bound = False
+    return stems
 
 
 @lru_cache(maxsize=10_000)

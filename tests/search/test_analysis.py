@@ -84,9 +84,14 @@ def test_finnish_compounds_are_split_into_their_parts():
         ("tilanteiden", {"tila", "tie"}),
         ("hakemaan", {"maa"}),
         ("tilapäinen", {"tila", "pää"}),
+        # A compound read with more parts than it has: not also koko + nainen, voi + maa.
+        ("kokonaisvaltainen", {"koko", "nainen"}),
+        ("työvoimaa", {"voi", "maa"}),
+        ("maailmanlaajuinen", {"maa", "ilma"}),
+        ("asiantuntijoille", {"tunti", "joki"}),
     ],
 )
-def test_a_word_that_reads_as_a_simple_word_is_not_split_as_an_unlikely_compound(word, not_parts):
+def test_a_word_is_not_split_into_more_parts_than_its_likeliest_reading_has(word, not_parts):
     assert not set(analyse(word, "fi")) & not_parts
     assert not meets("oleskelulupa", "Palveluun kuuluvat neuvonta ja ohjaus.", "fi")
 
@@ -98,6 +103,8 @@ def test_a_word_that_reads_as_a_simple_word_is_not_split_as_an_unlikely_compound
         ("vertaistukea", {"vertainen", "tuki"}),  # a lexicalised one: vertais=tuki
         ("maahanmuuttovirastosta", {"maahanmuutto", "virasto"}),  # also a name, unsegmented
         ("pohjoismaiden", {"pohjoinen", "maa"}),
+        ("kokonaisvaltainen", {"kokonainen", "valtainen"}),
+        ("työvoimaa", {"työ", "voima"}),
     ],
 )
 def test_compounds_keep_their_parts_beside_their_other_readings(word, parts):
