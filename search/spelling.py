@@ -25,8 +25,7 @@ import unicodedata
 
 from rapidfuzz import fuzz, process
 
-from . import swedish
-from .analysis import finnish_word, voikko_available
+from . import finnish, swedish
 from .models import SearchWord
 
 
@@ -122,7 +121,7 @@ def with_marks(word: str, language: str) -> list[str]:
     )
     known = [spelling for spelling in spellings if spelling in on_pages]
     if language == "fi":
-        known += [s for s in spellings if s not in on_pages and finnish_word(s)]
+        known += [s for s in spellings if s not in on_pages and finnish.known(s)]
     return known
 
 
@@ -164,7 +163,7 @@ def _first_part_only(word: str, language: str) -> bool:
     form with a linking ``s`` (``integrations``, ``arbets``). Without the language's
     dictionary, no word is."""
     if language == "fi":
-        return voikko_available() and word.isalpha() and not finnish_word(word)
+        return finnish.available() and word.isalpha() and not finnish.known(word)
     if language == "sv":
         lexicon = swedish.lexicon()
         return bool(lexicon and lexicon.first.get(word, ("", False))[1])
@@ -174,4 +173,4 @@ def _first_part_only(word: str, language: str) -> bool:
 def _compound(word: str, language: str) -> bool:
     """Whether ``word`` is a compound of the language (Voikko knows it; the Swedish
     dictionary splits it)."""
-    return finnish_word(word) if language == "fi" else bool(swedish.parts(word))
+    return finnish.known(word) if language == "fi" else bool(swedish.parts(word))

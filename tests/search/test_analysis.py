@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from search import analysis
-from search.analysis import analyse, query_word, tokenize, voikko_available
+from search import analysis, finnish
+from search.analysis import analyse, query_word, tokenize
 
 
 def meets(query: str, text: str, language: str) -> bool:
@@ -50,7 +50,7 @@ def test_odd_input_never_fails():
 
 def test_voikko_is_installed_for_the_tests():
     # `make test` installs libvoikko1 and voikko-fi; without them Finnish search is weaker.
-    assert voikko_available()
+    assert finnish.available()
 
 
 @pytest.mark.parametrize(
@@ -193,7 +193,7 @@ def test_a_shared_compound_meets_the_compound_written_whole():
 
 
 def test_shared_compounds_are_left_as_written_without_voikko(monkeypatch):
-    monkeypatch.setattr(analysis, "_voikko", lambda: None)
+    monkeypatch.setattr(finnish, "_voikko", lambda: None)
     analysis.clear_caches()
     try:
         assert tokenize("sosiaali- ja terveyspalvelut") == ["sosiaali", "ja", "terveyspalvelut"]
@@ -234,7 +234,7 @@ def _holds(readings, terms: set) -> bool:
 )
 def test_joined_readings_hold_what_the_readings_held(readings):
     readings = [tuple(tuple(part) for part in reading) for reading in readings]
-    joined = analysis.joined_readings(readings)
+    joined = finnish.joined_readings(readings)
     assert len(joined) <= len(set(readings))
     for size in range(7):
         for terms in itertools.combinations("abcdef", size):
@@ -266,7 +266,7 @@ def test_a_query_word_keeps_its_readings_when_terms_are_dropped_or_added():
 
 
 def test_finnish_falls_back_to_snowball_without_voikko(monkeypatch):
-    monkeypatch.setattr(analysis, "_voikko", lambda: None)
+    monkeypatch.setattr(finnish, "_voikko", lambda: None)
     analysis.clear_caches()
     try:
         terms = analyse("kotoutumispalvelut kunnissa", "fi")
@@ -284,9 +284,9 @@ def test_the_quick_voikko_call_reads_what_analyze_reads(word):
     with the binding's own ``analyze()`` (a guard for a new libvoikko release)."""
     expected = [
         (reading.get("BASEFORM") or "", reading.get("WORDBASES") or "", reading.get("CLASS") or "")
-        for reading in analysis._voikko().analyze(word)
+        for reading in finnish._voikko().analyze(word)
     ]
-    assert analysis._readings(word) == expected
+    assert finnish._readings(word) == expected
 
 
 def test_a_pronoun_is_its_own_form():

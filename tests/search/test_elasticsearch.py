@@ -7,7 +7,8 @@ import os
 import pytest
 
 from search import elasticsearch as es
-from search.analysis import analyse, query_word, stored_term_list, voikko_available
+from search import finnish
+from search.analysis import analyse, query_word, stored_term_list
 from search.service import Filters
 
 
@@ -141,7 +142,7 @@ def _holds(clause: dict, terms: set[str]) -> bool:
     return any(_holds(part, terms) for part in bool_query["should"])
 
 
-@pytest.mark.skipif(not voikko_available(), reason="compound words are Voikko's")
+@pytest.mark.skipif(not finnish.available(), reason="compound words are Voikko's")
 def test_query_body_ranks_documents_holding_more_of_the_words_themselves_first():
     body = es.query_body("kotoutumispalvelut kunnissa", "fi")
     held = [c for c in body["query"]["bool"]["should"] if "constant_score" in c]

@@ -11,8 +11,8 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page
 
-from search import fulltext, swedish
-from search.analysis import QueryWord, query_word, stored_term_list, voikko_available
+from search import finnish, fulltext, swedish
+from search.analysis import QueryWord, query_word, stored_term_list
 from search.fulltext import postgresql, sqlite
 from search.indexing import index_document, index_page
 from search.models import SearchEntry, SearchText
@@ -434,7 +434,7 @@ HOLDS_COMPOUND = {0, 1, 2, 7, 8}
 HOLDS_KUNTA = {0, 1, 2, 4, 6, 7, 8}
 
 
-@pytest.mark.skipif(not voikko_available(), reason="compound words are Voikko's")
+@pytest.mark.skipif(not finnish.available(), reason="compound words are Voikko's")
 @pytest.mark.parametrize("rerank", [3, 1])
 def test_ranking_only_the_entries_holding_a_compound_word_itself_changes_nothing(
     compound_pages, monkeypatch, rerank
@@ -581,7 +581,7 @@ def test_postgresql_runs_searches_without_jit_and_restores_the_setting(
         assert cursor.fetchone() == ("on",)
 
 
-@pytest.mark.skipif(not voikko_available(), reason="compound words are Voikko's")
+@pytest.mark.skipif(not finnish.available(), reason="compound words are Voikko's")
 def test_a_compound_word_ranks_pages_holding_it_above_pages_holding_one_part(compound_pages):
     """ "kotoutumispalvelut": the pages saying it, or "kotoutumisen palvelut", first; a page
     saying only "palvelu" (however often) or only "kotoutuminen" still matches, below."""

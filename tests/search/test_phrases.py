@@ -7,7 +7,7 @@ import re
 import pytest
 from django.db import connection
 
-from search import analysis, fulltext
+from search import analysis, finnish, fulltext
 from search.analysis import (
     TERM_SEPARATOR,
     index_text,
@@ -22,7 +22,7 @@ from search.service import Filters, search
 from tests.search import republish
 
 pytestmark = pytest.mark.skipif(
-    not analysis.voikko_available(), reason="the Finnish forms below are Voikko's"
+    not finnish.available(), reason="the Finnish forms below are Voikko's"
 )
 
 

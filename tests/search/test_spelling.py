@@ -2,12 +2,12 @@
 
 import pytest
 
-from search.analysis import voikko_available
+from search import finnish
 from search.service import search
 from search.spelling import close_words, with_marks, without_marks
 from tests.search import record_cluster_queries, republish
 
-needs_voikko = pytest.mark.skipif(not voikko_available(), reason="Finnish words are Voikko's")
+needs_voikko = pytest.mark.skipif(not finnish.available(), reason="Finnish words are Voikko's")
 
 
 def test_marks_are_left_out_letter_by_letter():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from search import analysis, swedish
+from search import analysis, finnish, swedish
 from search.analysis import analyse, query_word
 
 # A dictionary of a few words in the Swedish dictionary's own format: flag X may begin a
@@ -177,4 +177,4 @@ def test_the_web_server_starts_the_analysers_before_its_first_request(monkeypatc
     swedish.lexicon.cache_clear()
     real_warm_up()
     assert swedish.lexicon.cache_info().currsize == 1
-    assert analysis._voikko.cache_info().currsize == 1
+    assert finnish._voikko.cache_info().currsize == 1
