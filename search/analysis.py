@@ -394,5 +394,6 @@ def index_text(title: str, text: str, language: str) -> IndexText:
 
 def index_texts(items: list[tuple[str, str, str]]) -> list[IndexText]:
     """``index_text`` of each (title, text, language). A rebuild runs this in worker
-    processes: it needs nothing but this module (no Django), so any start method works."""
+    processes: it needs no Django (this module, ``search.finnish`` and ``search.swedish``
+    alone), so any start method works."""
     return [index_text(*item) for item in items]
