@@ -186,15 +186,13 @@ def _word_readings(word: str) -> list[tuple[str, str, list[tuple[str, ...]]]]:
     for baseform, wordbases in _analyses(word):
         if baseform := baseform.casefold():
             readings.append((baseform, wordbases, _compound_parts(wordbases, baseform)))
-    counted = [_stems(wordbases) for _baseform, wordbases, _parts in readings if wordbases]
-    if counted:
-        fewest = min(counted)
-        readings = [
-            reading
-            for reading in readings
-            if not reading[1] or len(reading[2]) < 2 or _stems(reading[1]) == fewest
-        ]
-    return readings
+    stems = [_stems(wordbases) if wordbases else None for _base, wordbases, _parts in readings]
+    fewest = min((n for n in stems if n is not None), default=None)
+    return [
+        reading
+        for reading, n in zip(readings, stems, strict=True)
+        if n is None or n == fewest or len(reading[2]) < 2
+    ]
 
 
 def _stems(wordbases: str) -> int:
