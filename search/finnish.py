@@ -156,14 +156,14 @@ def lemmas(word: str) -> frozenset[str]:
     voikko = _voikko()
     if voikko is None:
         return frozenset()
-    lemmas = set()
+    found = set()
     for baseform, wordbases, parts in _word_readings(word):
-        lemmas.add(baseform)
+        found.add(baseform)
         for part in parts:
-            lemmas.update(part)
+            found.update(part)
         if place := OF_A_PLACE.fullmatch(wordbases):
-            lemmas.add(place[1].casefold())
-    return frozenset(lemmas)
+            found.add(place[1].casefold())
+    return frozenset(found)
 
 
 def _word_readings(word: str) -> list[tuple[str, str, list[tuple[str, ...]]]]:
@@ -216,12 +216,12 @@ def readings(word: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
     base form and, for a compound, its parts together (see ``QueryWord``)."""
     if _voikko() is None:
         return ()
-    readings = []
+    found = []
     for baseform, _wordbases, parts in _word_readings(word):
-        readings.append(((baseform,),))
+        found.append(((baseform,),))
         if len(parts) > 1:
-            readings.append(tuple(parts))
-    return joined_readings(readings)
+            found.append(tuple(parts))
+    return joined_readings(found)
 
 
 def joined_readings(readings) -> tuple[tuple[tuple[str, ...], ...], ...]:
